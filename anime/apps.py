@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class AnimeConfig(AppConfig):
+    name = "anime"
+    verbose_name = "Anime"

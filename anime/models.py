@@ -1,0 +1,98 @@
+"""Anime studios: Nerima is one of the birthplaces of Japanese TV animation."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.search import index
+
+from anime.blocks import NotableWorksBlock
+from anime.choices import VisitorPolicy
+from core.blocks import BaseStreamBlock, GalleryBlock
+from core.models import BasePage, LocationMixin
+
+
+class AnimeStudioPage(LocationMixin, BasePage):
+    introduction = models.TextField(help_text=_("A short paragraph that introduces the studio."))
+    main_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The studio's main image."),
+    )
+    founded_year = models.PositiveSmallIntegerField(
+        null=True, blank=True, help_text=_("The year the studio was founded.")
+    )
+    notable_works = StreamField(NotableWorksBlock(), blank=True, help_text=_("Series and films the studio made."))
+    visitor_policy = models.CharField(
+        max_length=20,
+        choices=VisitorPolicy.choices,
+        default=VisitorPolicy.NONE,
+        help_text=_("Whether the studio accepts visitors."),
+    )
+    visitor_information = models.TextField(
+        blank=True, help_text=_("How to visit: booking, group size, what can be seen.")
+    )
+    body = StreamField(BaseStreamBlock(), blank=True, help_text=_("The studio's story."))
+    gallery = StreamField(GalleryBlock(), blank=True, help_text=_("More images."))
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("introduction"),
+        FieldPanel("main_image"),
+        FieldPanel("founded_year"),
+        FieldPanel("notable_works"),
+        MultiFieldPanel([FieldPanel("visitor_policy"), FieldPanel("visitor_information")], heading=_("Visitors")),
+        *LocationMixin.location_panels,
+        FieldPanel("body"),
+        FieldPanel("gallery"),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("introduction"),
+        index.SearchField("notable_works"),
+        index.SearchField("body"),
+        index.FilterField("area"),
+        index.FilterField("visitor_policy"),
+    ]
+    override_translatable_fields = [
+        *BasePage.override_translatable_fields,
+        *LocationMixin.location_translatable_overrides,
+    ]
+    main_image_field = "main_image"
+
+    parent_page_types = ["anime.AnimeIndexPage"]
+    subpage_types = []
+
+    def get_context(self, request, *args, **kwargs):
+        from core.i18n import localize
+        from home.selectors import stories_featuring
+        from tourism.selectors import tours_hosted_by
+
+        context = super().get_context(request, *args, **kwargs)
+        context["area"] = localize(self.area)
+        context["tours"] = tours_hosted_by(self)
+        context["stories"] = stories_featuring(self)
+        return context
+
+
+class AnimeIndexPage(BasePage):
+    introduction = models.TextField(blank=True, help_text=_("A short paragraph under the title."))
+    body = StreamField(BaseStreamBlock(), blank=True, help_text=_("The ward's anime history, landmarks and events."))
+
+    content_panels = [*BasePage.content_panels, FieldPanel("introduction"), FieldPanel("body")]
+    search_fields = [*BasePage.search_fields, index.SearchField("introduction"), index.SearchField("body")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["anime.AnimeStudioPage"]
+    max_count_per_parent = 1
+
+    def get_context(self, request, *args, **kwargs):
+        from core.selectors import live_pages, with_card_images
+
+        context = super().get_context(request, *args, **kwargs)
+        context["studios"] = with_card_images(live_pages(AnimeStudioPage), "main_image").order_by("title")
+        return context

@@ -1,0 +1,259 @@
+"""The abstract BasePage every page inherits, its mixins, and the shared snippets and settings."""
+
+from django.db import models
+from django.http import Http404
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.models import Locale, Page, TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+
+class ListingFieldsMixin(models.Model):
+    """How a page presents itself in listings and cards."""
+
+    listing_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown on cards and listings. Falls back to the page's main image."),
+    )
+    listing_summary = models.TextField(
+        blank=True,
+        max_length=300,
+        help_text=_("One or two sentences for cards, search results and search engines."),
+    )
+
+    class Meta:
+        abstract = True
+
+    listing_panels = [
+        MultiFieldPanel(
+            [FieldPanel("listing_image"), FieldPanel("listing_summary")],
+            heading=_("Listing"),
+        )
+    ]
+
+
+class SocialFieldsMixin(models.Model):
+    """How a page looks when it is shared on social networks."""
+
+    social_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown when the page is shared. Falls back to the listing image."),
+    )
+    social_text = models.CharField(
+        blank=True,
+        max_length=200,
+        help_text=_("The description shown when the page is shared. Falls back to the listing summary."),
+    )
+
+    class Meta:
+        abstract = True
+
+    social_panels = [
+        MultiFieldPanel(
+            [FieldPanel("social_image"), FieldPanel("social_text")],
+            heading=_("Social media"),
+        )
+    ]
+
+
+class BasePage(ListingFieldsMixin, SocialFieldsMixin, Page):
+    """Every concrete page type inherits this.
+
+    Translation policy is declared once here: text is translated, images and the
+    slug are synchronised from the Japanese source. Page references (foreign keys and
+    page choosers) are synchronised by wagtail-localize and shown in the visitor's
+    language at render time, falling back to the Japanese original.
+    """
+
+    override_translatable_fields = [
+        SynchronizedField("slug"),
+        SynchronizedField("listing_image"),
+        SynchronizedField("social_image"),
+    ]
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("listing_summary"),
+    ]
+
+    promote_panels = [
+        *Page.promote_panels,
+        *ListingFieldsMixin.listing_panels,
+        *SocialFieldsMixin.social_panels,
+    ]
+
+    # The image that represents the page when no listing image is chosen.
+    main_image_field = None
+
+    class Meta:
+        abstract = True
+
+    def route(self, request, path_components):
+        """Fall back to the Japanese original for pages not translated yet.
+
+        Under /en/…, a child page that exists only in Japanese is looked up in the
+        Japanese counterpart of this page, so the visitor sees the original (with a
+        notice) under their own language prefix instead of a 404.
+        """
+        try:
+            return super().route(request, path_components)
+        except Http404:
+            if not path_components:
+                raise
+            source = self.get_translation_or_none(Locale.get_default())
+            if source is None or source.pk == self.pk:
+                raise
+            return source.specific.route(request, path_components)
+
+    @property
+    def card_image(self):
+        if self.listing_image_id:
+            return self.listing_image
+        if self.main_image_field:
+            return getattr(self, self.main_image_field)
+        return None
+
+    @property
+    def card_summary(self):
+        return self.listing_summary or self.search_description or getattr(self, "introduction", "")
+
+
+class LocationMixin(models.Model):
+    """Where a business, workshop or venue is, for the address block and the map link."""
+
+    area = models.ForeignKey(
+        "core.Area",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The district of Nerima it is in."),
+    )
+    address = models.CharField(blank=True, max_length=255, help_text=_("Postal address, as a visitor would write it."))
+    latitude = models.DecimalField(
+        null=True, blank=True, max_digits=9, decimal_places=6, help_text=_("For example 35.735700.")
+    )
+    longitude = models.DecimalField(
+        null=True, blank=True, max_digits=9, decimal_places=6, help_text=_("For example 139.651700.")
+    )
+    access = models.CharField(
+        blank=True, max_length=255, help_text=_("How to get there, for example: 5 minutes' walk from Nerima Station.")
+    )
+
+    class Meta:
+        abstract = True
+
+    location_panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("area"),
+                FieldPanel("address"),
+                FieldPanel("access"),
+                FieldPanel("latitude"),
+                FieldPanel("longitude"),
+            ],
+            heading=_("Location"),
+        )
+    ]
+
+    location_translatable_overrides = [
+        SynchronizedField("latitude"),
+        SynchronizedField("longitude"),
+    ]
+
+    @property
+    def map_url(self):
+        if self.latitude is None or self.longitude is None:
+            return ""
+        return f"https://www.openstreetmap.org/?mlat={self.latitude}&mlon={self.longitude}#map=17/{self.latitude}/{self.longitude}"
+
+
+class Area(TranslatableMixin, index.Indexed, models.Model):
+    """A district of Nerima (練馬, 石神井, 大泉, ...)."""
+
+    name = models.CharField(max_length=60, help_text=_("The district's name."))
+    description = models.TextField(blank=True, help_text=_("A sentence or two about the district."))
+
+    panels = [FieldPanel("name"), FieldPanel("description")]
+    search_fields = [index.SearchField("name"), index.FilterField("locale")]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["name"]
+        verbose_name = _("area")
+        verbose_name_plural = _("areas")
+
+    def __str__(self):
+        return self.name
+
+
+class Topic(TranslatableMixin, index.Indexed, models.Model):
+    """A tag for stories, translated like any other snippet."""
+
+    name = models.CharField(max_length=60, help_text=_("The tag as readers see it."))
+    slug = models.SlugField(
+        max_length=60, allow_unicode=True, help_text=_("Used in filter links; the same in every language.")
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+    search_fields = [index.SearchField("name"), index.FilterField("locale")]
+    override_translatable_fields = [SynchronizedField("slug")]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["name"]
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")
+
+    def __str__(self):
+        return self.name
+
+
+class ContactOffice(TranslatableMixin, models.Model):
+    """The ward office that answers questions about the site and its programmes."""
+
+    name = models.CharField(max_length=120, help_text=_("The office's name."))
+    address = models.CharField(max_length=255, help_text=_("Postal address."))
+    phone = models.CharField(max_length=40, help_text=_("Telephone number, as dialled in Japan."))
+    email = models.EmailField(blank=True, help_text=_("Public contact address."))
+    hours = models.CharField(max_length=120, help_text=_("When the office answers, for example: Weekdays 8:30–17:15."))
+
+    panels = [FieldPanel("name"), FieldPanel("address"), FieldPanel("phone"), FieldPanel("email"), FieldPanel("hours")]
+    override_translatable_fields = [SynchronizedField("phone")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("contact office")
+        verbose_name_plural = _("contact offices")
+
+    def __str__(self):
+        return self.name
+
+
+@register_setting(icon="site")
+class SiteSettings(BaseSiteSetting):
+    contact_office = models.ForeignKey(
+        ContactOffice,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown in the footer of every page, in the visitor's language."),
+    )
+    demo_content = models.BooleanField(
+        default=False,
+        help_text=_("Tick while the site holds fictional demo content: every page then says so."),
+    )
+
+    panels = [FieldPanel("contact_office"), FieldPanel("demo_content")]
+
+    class Meta:
+        verbose_name = _("site settings")

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class CraftsConfig(AppConfig):
+    name = "crafts"
+    verbose_name = "Traditional crafts"

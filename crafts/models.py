@@ -1,0 +1,176 @@
+"""Traditional crafts and the master craftsmen (名工) certified by the ward."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from core.blocks import BaseStreamBlock, GalleryBlock
+from core.models import BasePage, LocationMixin
+from crafts.blocks import DemonstrationsBlock
+from crafts.choices import CertificationStatus
+
+
+class CraftPage(BasePage):
+    introduction = models.TextField(help_text=_("A short paragraph that introduces the craft."))
+    main_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("A photograph of the craft or its work."),
+    )
+    history = RichTextField(features=["bold", "italic", "link"], help_text=_("Where the craft comes from."))
+    technique = RichTextField(features=["bold", "italic", "ol", "ul"], help_text=_("How the work is made."))
+    where_to_see = RichTextField(
+        blank=True, features=["bold", "link", "ul"], help_text=_("Where visitors can see and buy the work.")
+    )
+    body = StreamField(BaseStreamBlock(), blank=True, help_text=_("Anything else about the craft."))
+    gallery = StreamField(GalleryBlock(), blank=True, help_text=_("More photographs."))
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("introduction"),
+        FieldPanel("main_image"),
+        FieldPanel("history"),
+        FieldPanel("technique"),
+        FieldPanel("where_to_see"),
+        FieldPanel("body"),
+        FieldPanel("gallery"),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("introduction"),
+        index.SearchField("history"),
+        index.SearchField("technique"),
+        index.SearchField("where_to_see"),
+        index.SearchField("body"),
+    ]
+    main_image_field = "main_image"
+
+    parent_page_types = ["crafts.CraftsIndexPage"]
+    subpage_types = []
+
+    def get_context(self, request, *args, **kwargs):
+        from core.selectors import reverse_link_list
+        from home.selectors import stories_featuring
+
+        context = super().get_context(request, *args, **kwargs)
+        context["craftsmen"] = reverse_link_list(MasterCraftsmanPage, "craft_links__craft", self, "portrait")
+        context["stories"] = stories_featuring(self)
+        return context
+
+
+class MasterCraftsmanPage(LocationMixin, BasePage):
+    """A master craftsman (名工) certified by the ward. The page title is the craftsman's name."""
+
+    name_reading = models.CharField(
+        blank=True, max_length=120, help_text=_("How the name is read, in kana or Latin letters.")
+    )
+    portrait = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("A portrait, ideally at work."),
+    )
+    introduction = models.TextField(help_text=_("A short paragraph that introduces the craftsman."))
+    certification_year = models.PositiveSmallIntegerField(help_text=_("The year the ward certified the craftsman."))
+    certification_status = models.CharField(
+        max_length=20,
+        choices=CertificationStatus.choices,
+        default=CertificationStatus.ACTIVE,
+        help_text=_("Whether the craftsman is still working."),
+    )
+    workshop_name = models.CharField(blank=True, max_length=120, help_text=_("The workshop's name."))
+    biography = RichTextField(features=["bold", "italic", "link"], help_text=_("The craftsman's life and work."))
+    works_gallery = StreamField(GalleryBlock(), blank=True, help_text=_("Photographs of the craftsman's work."))
+    demonstrations = StreamField(DemonstrationsBlock(), blank=True, help_text=_("Demonstrations and workshops."))
+    body = StreamField(BaseStreamBlock(), blank=True, help_text=_("Anything else about the craftsman."))
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("name_reading"),
+        FieldPanel("portrait"),
+        FieldPanel("introduction"),
+        MultiFieldPanel(
+            [
+                FieldPanel("certification_year"),
+                FieldPanel("certification_status"),
+                InlinePanel("craft_links", min_num=1, label=_("Crafts")),
+            ],
+            heading=_("Certification"),
+        ),
+        FieldPanel("workshop_name"),
+        *LocationMixin.location_panels,
+        FieldPanel("biography"),
+        FieldPanel("works_gallery"),
+        FieldPanel("demonstrations"),
+        FieldPanel("body"),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("name_reading"),
+        index.SearchField("introduction"),
+        index.SearchField("workshop_name"),
+        index.SearchField("biography"),
+        index.SearchField("demonstrations"),
+        index.FilterField("area"),
+        index.FilterField("certification_status"),
+    ]
+    override_translatable_fields = [
+        *BasePage.override_translatable_fields,
+        *LocationMixin.location_translatable_overrides,
+    ]
+    main_image_field = "portrait"
+
+    parent_page_types = ["crafts.CraftsIndexPage"]
+    subpage_types = []
+
+    def get_context(self, request, *args, **kwargs):
+        from core.i18n import localize, localize_all
+        from home.selectors import stories_featuring
+        from tourism.selectors import tours_hosted_by
+
+        context = super().get_context(request, *args, **kwargs)
+        context["area"] = localize(self.area)
+        context["crafts"] = localize_all([link.craft for link in self.craft_links.select_related("craft__locale")])
+        context["tours"] = tours_hosted_by(self)
+        context["stories"] = stories_featuring(self)
+        return context
+
+
+class MasterCraftsmanCraft(Orderable):
+    craftsman = ParentalKey(MasterCraftsmanPage, on_delete=models.CASCADE, related_name="craft_links")
+    craft = models.ForeignKey(
+        CraftPage, on_delete=models.CASCADE, related_name="+", help_text=_("A craft the certification covers.")
+    )
+
+    panels = [FieldPanel("craft")]
+
+
+class CraftsIndexPage(BasePage):
+    introduction = models.TextField(blank=True, help_text=_("A short paragraph under the title."))
+
+    content_panels = [*BasePage.content_panels, FieldPanel("introduction")]
+    search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["crafts.CraftPage", "crafts.MasterCraftsmanPage"]
+    max_count_per_parent = 1
+
+    def get_context(self, request, *args, **kwargs):
+        from core.selectors import live_pages, with_card_images
+
+        context = super().get_context(request, *args, **kwargs)
+        context["crafts"] = with_card_images(live_pages(CraftPage), "main_image").order_by("title")
+        context["craftsmen"] = with_card_images(live_pages(MasterCraftsmanPage), "portrait").order_by(
+            "certification_year", "title"
+        )
+        return context

@@ -1,0 +1,194 @@
+"""The editorial front: the home page, standard pages and stories."""
+
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from core.blocks import BaseStreamBlock
+from core.choices import Section
+from core.models import BasePage
+
+SECTION_INDEX_TYPES = [
+    "industries.IndustriesIndexPage",
+    "crafts.CraftsIndexPage",
+    "anime.AnimeIndexPage",
+    "tourism.TourismIndexPage",
+    "home.StoryIndexPage",
+]
+
+
+class HomePage(BasePage):
+    hero_heading = models.CharField(max_length=120, help_text=_("The large heading at the top of the home page."))
+    hero_text = models.TextField(blank=True, help_text=_("A sentence under the heading."))
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("A wide photograph, at least 1600 pixels across."),
+    )
+    featured_profiles = StreamField(
+        [("profile", blocks.PageChooserBlock(help_text=_("A shop, maker, craftsman or studio to feature.")))],
+        blank=True,
+        max_num=8,
+        help_text=_("Profiles featured on the home page, in this order."),
+    )
+    body = StreamField(BaseStreamBlock(), blank=True, help_text=_("Optional text below the featured sections."))
+
+    content_panels = [
+        *BasePage.content_panels,
+        MultiFieldPanel(
+            [FieldPanel("hero_heading"), FieldPanel("hero_text"), FieldPanel("hero_image")], heading=_("Hero")
+        ),
+        FieldPanel("featured_profiles"),
+        FieldPanel("body"),
+    ]
+    search_fields = [*BasePage.search_fields, index.SearchField("hero_text"), index.SearchField("body")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [*SECTION_INDEX_TYPES, "home.StandardPage"]
+    max_count_per_parent = 1
+    main_image_field = "hero_image"
+
+    def get_context(self, request, *args, **kwargs):
+        from home import selectors
+        from tourism.selectors import upcoming_tour_session_list
+
+        context = super().get_context(request, *args, **kwargs)
+        context["featured"] = selectors.featured_profile_list(self)
+        context["upcoming_sessions"] = upcoming_tour_session_list(limit=4)
+        context["latest_stories"] = selectors.story_list()[:3]
+        return context
+
+
+class StandardPage(BasePage):
+    """About, access, privacy, contact and other plain pages."""
+
+    introduction = models.TextField(blank=True, help_text=_("A short paragraph under the title."))
+    body = StreamField(BaseStreamBlock(), help_text=_("The page's content."))
+
+    content_panels = [*BasePage.content_panels, FieldPanel("introduction"), FieldPanel("body")]
+    search_fields = [*BasePage.search_fields, index.SearchField("introduction"), index.SearchField("body")]
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]
+
+
+class StoryIndexPage(BasePage):
+    introduction = models.TextField(blank=True, help_text=_("A short paragraph under the title."))
+
+    content_panels = [*BasePage.content_panels, FieldPanel("introduction")]
+    search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["home.StoryPage"]
+    max_count_per_parent = 1
+    stories_per_page = 9
+
+    def get_context(self, request, *args, **kwargs):
+        from home import selectors
+
+        context = super().get_context(request, *args, **kwargs)
+        topic = request.GET.get("topic", "")
+        section = request.GET.get("section", "")
+        if section not in Section.values:
+            section = ""
+        stories = selectors.story_list(topic_slug=topic, section=section)
+        paginator = Paginator(stories, self.stories_per_page)
+        try:
+            page_of_stories = paginator.page(request.GET.get("page", 1))
+        except PageNotAnInteger:
+            page_of_stories = paginator.page(1)
+        except EmptyPage:
+            page_of_stories = paginator.page(paginator.num_pages)
+        context.update(
+            stories=selectors.with_story_cards(page_of_stories),
+            page_of_stories=page_of_stories,
+            topics=selectors.topic_list(),
+            sections=Section.choices,
+            active_topic=topic,
+            active_section=section,
+        )
+        return context
+
+
+class StoryPage(BasePage):
+    author = models.CharField(max_length=120, help_text=_("Who wrote the story."))
+    date = models.DateField(help_text=_("The date shown on the story."))
+    section = models.CharField(
+        max_length=20, choices=Section.choices, help_text=_("The part of the site the story belongs to.")
+    )
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The main photograph of the story."),
+    )
+    introduction = models.TextField(help_text=_("A short paragraph that opens the story."))
+    body = StreamField(BaseStreamBlock(), help_text=_("The story itself."))
+
+    content_panels = [
+        *BasePage.content_panels,
+        MultiFieldPanel(
+            [FieldPanel("author"), FieldPanel("date"), FieldPanel("section")], heading=_("About the story")
+        ),
+        FieldPanel("hero_image"),
+        FieldPanel("introduction"),
+        FieldPanel("body"),
+        InlinePanel("topic_links", label=_("Topics")),
+        InlinePanel("featured_profile_links", label=_("Featured profiles")),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("introduction"),
+        index.SearchField("body"),
+        index.SearchField("author"),
+        index.FilterField("section"),
+        index.FilterField("date"),
+    ]
+
+    parent_page_types = ["home.StoryIndexPage"]
+    subpage_types = []
+    main_image_field = "hero_image"
+
+    class Meta:
+        ordering = ["-date"]
+
+    def get_context(self, request, *args, **kwargs):
+        from home import selectors
+
+        context = super().get_context(request, *args, **kwargs)
+        context["topics"] = selectors.story_topic_list(self)
+        context["featured"] = selectors.story_featured_profile_list(self)
+        return context
+
+
+class StoryTopic(Orderable):
+    story = ParentalKey(StoryPage, on_delete=models.CASCADE, related_name="topic_links")
+    topic = models.ForeignKey("core.Topic", on_delete=models.CASCADE, related_name="+", help_text=_("A topic tag."))
+
+    panels = [FieldPanel("topic")]
+
+
+class StoryFeaturedProfile(Orderable):
+    """A profile a story is about; the profile lists the story in return."""
+
+    story = ParentalKey(StoryPage, on_delete=models.CASCADE, related_name="featured_profile_links")
+    profile = models.ForeignKey(
+        "wagtailcore.Page",
+        on_delete=models.CASCADE,
+        related_name="featured_in_stories",
+        help_text=_("A shop, maker, craftsman, studio, tour or programme the story is about."),
+    )
+
+    panels = [FieldPanel("profile")]

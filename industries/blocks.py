@@ -1,0 +1,41 @@
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import blocks
+from wagtail.images.blocks import ImageBlock
+
+
+class ProductBlock(blocks.StructBlock):
+    name = blocks.CharBlock(max_length=120, help_text=_("The product's name."))
+    description = blocks.TextBlock(required=False, help_text=_("What it is and what makes it good."))
+    price = blocks.CharBlock(required=False, max_length=60, help_text=_("For example: ¥540 (tax included)."))
+    image = ImageBlock(required=False, help_text=_("A photograph of the product."))
+
+    class Meta:
+        icon = "tag"
+        template = "components/blocks/product_block.html"
+        description = _("A product with its price and photograph.")
+        preview_value = {
+            "name": "練馬大根の沢庵漬け",
+            "description": "天日干しした大根を米ぬかで漬けました。",
+            "price": "¥650",
+        }
+
+
+class RegularEventBlock(blocks.StructBlock):
+    name = blocks.CharBlock(max_length=120, help_text=_("The event's name."))
+    when = blocks.CharBlock(max_length=120, help_text=_("When it happens, for example: every August, first weekend."))
+    description = blocks.TextBlock(required=False, help_text=_("What visitors can expect."))
+
+    class Meta:
+        icon = "date"
+        template = "components/blocks/regular_event_block.html"
+        description = _("An event that comes back every year or month.")
+        preview_value = {"name": "夏まつり", "when": "毎年8月第1土曜日", "description": "盆踊りと屋台が並びます。"}
+
+
+class ProductsBlock(blocks.StreamBlock):
+    product = ProductBlock()
+
+
+class RegularEventsBlock(blocks.StreamBlock):
+    event = RegularEventBlock()

@@ -1,0 +1,290 @@
+"""Shopping streets, shops, pickle makers and business-support programmes."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from core.blocks import BaseStreamBlock, GalleryBlock
+from core.models import BasePage, LocationMixin
+from industries.blocks import ProductsBlock, RegularEventsBlock
+
+
+class ShopCategory(TranslatableMixin, index.Indexed, models.Model):
+    """What a shop sells: sweets, tea, hardware, ..."""
+
+    name = models.CharField(max_length=60, help_text=_("The category as visitors see it."))
+
+    panels = [FieldPanel("name")]
+    search_fields = [index.SearchField("name"), index.FilterField("locale")]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["name"]
+        verbose_name = _("shop category")
+        verbose_name_plural = _("shop categories")
+
+    def __str__(self):
+        return self.name
+
+
+class BusinessProfilePage(LocationMixin, BasePage):
+    """What shops and pickle makers share: where they are, when they open, what they make."""
+
+    introduction = models.TextField(help_text=_("A short paragraph that introduces the business."))
+    main_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The business's main photograph."),
+    )
+    opening_hours = models.CharField(blank=True, max_length=120, help_text=_("For example: 10:00–19:00."))
+    closed_days = models.CharField(blank=True, max_length=120, help_text=_("For example: Wednesdays and New Year."))
+    phone = models.CharField(blank=True, max_length=40, help_text=_("Telephone number, as dialled in Japan."))
+    website = models.URLField(blank=True, help_text=_("The business's own website, if it has one."))
+    products = StreamField(ProductsBlock(), blank=True, help_text=_("What the business makes or sells."))
+    accessibility_notes = models.TextField(
+        blank=True, help_text=_("Steps, wheelchair access, toilets, languages spoken, payment methods.")
+    )
+    body = StreamField(BaseStreamBlock(), blank=True, help_text=_("The business's story."))
+    gallery = StreamField(GalleryBlock(), blank=True, help_text=_("More photographs."))
+
+    override_translatable_fields = [
+        *BasePage.override_translatable_fields,
+        *LocationMixin.location_translatable_overrides,
+        SynchronizedField("phone"),
+    ]
+    main_image_field = "main_image"
+
+    business_panels = [
+        FieldPanel("introduction"),
+        FieldPanel("main_image"),
+        *LocationMixin.location_panels,
+        MultiFieldPanel(
+            [
+                FieldPanel("opening_hours"),
+                FieldPanel("closed_days"),
+                FieldPanel("phone"),
+                FieldPanel("website"),
+                FieldPanel("accessibility_notes"),
+            ],
+            heading=_("Visiting"),
+        ),
+        FieldPanel("products"),
+        FieldPanel("body"),
+        FieldPanel("gallery"),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("introduction"),
+        index.SearchField("products"),
+        index.SearchField("body"),
+        index.SearchField("address"),
+        index.FilterField("area"),
+    ]
+
+    class Meta:
+        abstract = True
+
+    def get_context(self, request, *args, **kwargs):
+        from core.i18n import localize
+        from home.selectors import stories_featuring
+        from tourism.selectors import tours_hosted_by
+
+        context = super().get_context(request, *args, **kwargs)
+        context["area"] = localize(self.area)
+        context["tours"] = tours_hosted_by(self)
+        context["stories"] = stories_featuring(self)
+        return context
+
+
+class ShopPage(BusinessProfilePage):
+    category = models.ForeignKey(
+        ShopCategory,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("What the shop mainly sells."),
+    )
+    shopping_street = models.ForeignKey(
+        "industries.ShoppingStreetPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="member_shops",
+        help_text=_("The shopping street (商店街) the shop belongs to, if any."),
+    )
+
+    content_panels = [
+        *BasePage.content_panels,
+        MultiFieldPanel([FieldPanel("category"), FieldPanel("shopping_street")], heading=_("Shop")),
+        *BusinessProfilePage.business_panels,
+    ]
+    search_fields = [*BusinessProfilePage.search_fields, index.FilterField("category")]
+
+    parent_page_types = ["industries.IndustriesIndexPage"]
+    subpage_types = []
+
+    def get_context(self, request, *args, **kwargs):
+        from core.i18n import localize
+
+        context = super().get_context(request, *args, **kwargs)
+        context["category"] = localize(self.category)
+        context["shopping_street"] = localize(self.shopping_street) if self.shopping_street_id else None
+        return context
+
+
+class PickleMakerPage(BusinessProfilePage):
+    founded_year = models.PositiveSmallIntegerField(
+        null=True, blank=True, help_text=_("The year the business was founded.")
+    )
+    process = RichTextField(
+        blank=True, features=["bold", "italic", "ol", "ul"], help_text=_("How the pickles are made, step by step.")
+    )
+    where_to_buy = RichTextField(
+        blank=True, features=["bold", "link", "ul"], help_text=_("The shop, markets and online stores that sell them.")
+    )
+    tour_availability = models.TextField(
+        blank=True, help_text=_("Whether and when visitors can see the workshop; link tours from the tour pages.")
+    )
+
+    content_panels = [
+        *BasePage.content_panels,
+        MultiFieldPanel(
+            [
+                FieldPanel("founded_year"),
+                FieldPanel("process"),
+                FieldPanel("where_to_buy"),
+                FieldPanel("tour_availability"),
+            ],
+            heading=_("Pickle making"),
+        ),
+        *BusinessProfilePage.business_panels,
+    ]
+    search_fields = [
+        *BusinessProfilePage.search_fields,
+        index.SearchField("process"),
+        index.SearchField("where_to_buy"),
+    ]
+
+    parent_page_types = ["industries.IndustriesIndexPage"]
+    subpage_types = []
+
+
+class ShoppingStreetPage(LocationMixin, BasePage):
+    introduction = models.TextField(help_text=_("A short paragraph that introduces the street."))
+    main_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("A photograph of the street."),
+    )
+    character = RichTextField(
+        blank=True, features=["bold", "italic", "link", "ul"], help_text=_("What the street is like and known for.")
+    )
+    regular_events = StreamField(RegularEventsBlock(), blank=True, help_text=_("Festivals, markets and sales."))
+    gallery = StreamField(GalleryBlock(), blank=True, help_text=_("More photographs."))
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("introduction"),
+        FieldPanel("main_image"),
+        *LocationMixin.location_panels,
+        FieldPanel("character"),
+        FieldPanel("regular_events"),
+        FieldPanel("gallery"),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("introduction"),
+        index.SearchField("character"),
+        index.SearchField("regular_events"),
+        index.FilterField("area"),
+    ]
+    override_translatable_fields = [
+        *BasePage.override_translatable_fields,
+        *LocationMixin.location_translatable_overrides,
+    ]
+    main_image_field = "main_image"
+
+    parent_page_types = ["industries.IndustriesIndexPage"]
+    subpage_types = []
+
+    def get_context(self, request, *args, **kwargs):
+        from core.i18n import localize
+        from core.selectors import reverse_link_list
+        from home.selectors import stories_featuring
+
+        context = super().get_context(request, *args, **kwargs)
+        context["area"] = localize(self.area)
+        context["member_shops"] = reverse_link_list(ShopPage, "shopping_street", self, "main_image")
+        context["stories"] = stories_featuring(self)
+        return context
+
+
+class SupportProgramPage(BasePage):
+    """A business-support programme: consultation, financing, start-up seminars, networking."""
+
+    introduction = models.TextField(help_text=_("A short paragraph that says what the programme is."))
+    audience = RichTextField(features=["bold", "ul", "link"], help_text=_("Who it is for."))
+    offer = RichTextField(features=["bold", "ul", "link"], help_text=_("What it offers."))
+    how_to_apply = RichTextField(features=["bold", "ol", "ul", "link"], help_text=_("How to apply, step by step."))
+    contact = models.TextField(help_text=_("Who to contact: office, telephone, email, opening hours."))
+    body = StreamField(BaseStreamBlock(), blank=True, help_text=_("Anything else applicants should know."))
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("introduction"),
+        FieldPanel("audience"),
+        FieldPanel("offer"),
+        FieldPanel("how_to_apply"),
+        FieldPanel("contact"),
+        FieldPanel("body"),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("introduction"),
+        index.SearchField("audience"),
+        index.SearchField("offer"),
+        index.SearchField("how_to_apply"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["industries.IndustriesIndexPage"]
+    subpage_types = []
+
+
+class IndustriesIndexPage(BasePage):
+    introduction = models.TextField(blank=True, help_text=_("A short paragraph under the title."))
+
+    content_panels = [*BasePage.content_panels, FieldPanel("introduction")]
+    search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = [
+        "industries.ShoppingStreetPage",
+        "industries.ShopPage",
+        "industries.PickleMakerPage",
+        "industries.SupportProgramPage",
+    ]
+    max_count_per_parent = 1
+
+    def get_context(self, request, *args, **kwargs):
+        from core.selectors import live_pages, with_card_images
+
+        # One index per language: the section's pages are all the live ones in the
+        # visitor's language, plus the Japanese originals not yet translated.
+        context = super().get_context(request, *args, **kwargs)
+        context["shopping_streets"] = with_card_images(live_pages(ShoppingStreetPage), "main_image").order_by("title")
+        context["shops"] = with_card_images(live_pages(ShopPage), "main_image").order_by("title")
+        context["pickle_makers"] = with_card_images(live_pages(PickleMakerPage), "main_image").order_by("title")
+        context["support_programs"] = with_card_images(live_pages(SupportProgramPage)).order_by("title")
+        return context

@@ -1,0 +1,246 @@
+"""Industry fairs, factory tours and their dated sessions."""
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from core.blocks import BaseStreamBlock
+from core.models import BasePage, LocationMixin
+
+HOST_PAGE_TYPES = [
+    "industries.ShopPage",
+    "industries.PickleMakerPage",
+    "crafts.MasterCraftsmanPage",
+    "anime.AnimeStudioPage",
+]
+
+
+class FairPage(LocationMixin, BasePage):
+    """An industry fair (産業フェア); its factory tours are its child pages."""
+
+    introduction = models.TextField(help_text=_("A short paragraph that introduces the fair."))
+    main_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The fair's main image."),
+    )
+    start_date = models.DateField(help_text=_("The first day of the fair."))
+    end_date = models.DateField(help_text=_("The last day of the fair; the same as the first for a one-day fair."))
+    venue = models.CharField(max_length=200, help_text=_("Where the fair takes place."))
+    body = StreamField(BaseStreamBlock(), blank=True, help_text=_("The programme and anything else visitors need."))
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("introduction"),
+        FieldPanel("main_image"),
+        MultiFieldPanel(
+            [FieldPanel("start_date"), FieldPanel("end_date"), FieldPanel("venue")], heading=_("When and where")
+        ),
+        *LocationMixin.location_panels,
+        FieldPanel("body"),
+        InlinePanel("participant_links", label=_("Participating businesses")),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("introduction"),
+        index.SearchField("venue"),
+        index.SearchField("body"),
+        index.FilterField("start_date"),
+        index.FilterField("area"),
+    ]
+    override_translatable_fields = [
+        *BasePage.override_translatable_fields,
+        *LocationMixin.location_translatable_overrides,
+    ]
+    main_image_field = "main_image"
+
+    parent_page_types = ["tourism.TourismIndexPage"]
+    subpage_types = ["tourism.TourPage"]
+
+    def clean(self):
+        super().clean()
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            raise ValidationError({"end_date": _("The fair cannot end before it starts.")})
+
+    def get_context(self, request, *args, **kwargs):
+        from core.i18n import localize, localize_all
+        from home.selectors import stories_featuring
+        from tourism.selectors import tour_list_for_fair
+
+        context = super().get_context(request, *args, **kwargs)
+        context["area"] = localize(self.area)
+        context["participants"] = localize_all(
+            [link.business for link in self.participant_links.select_related("business__locale") if link.business.live]
+        )
+        context["tours"] = tour_list_for_fair(self)
+        context["stories"] = stories_featuring(self)
+        return context
+
+
+class FairParticipant(Orderable):
+    fair = ParentalKey(FairPage, on_delete=models.CASCADE, related_name="participant_links")
+    business = models.ForeignKey(
+        "wagtailcore.Page",
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("A shop, maker, craftsman or studio taking part."),
+    )
+
+    panels = [PageChooserPanel("business", HOST_PAGE_TYPES)]
+
+
+class TourPage(BasePage):
+    """A factory or company tour (企業見学会). Its dated sessions are TourSession rows."""
+
+    introduction = models.TextField(help_text=_("A short paragraph: what visitors will see and do."))
+    main_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The tour's main image."),
+    )
+    host = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="hosted_tours",
+        help_text=_("The shop, maker, craftsman or studio that hosts the tour."),
+    )
+    meeting_point = models.CharField(max_length=255, help_text=_("Where visitors meet, as precisely as possible."))
+    duration = models.CharField(blank=True, max_length=60, help_text=_("For example: about 90 minutes."))
+    price = models.CharField(blank=True, max_length=60, help_text=_("For example: free, or ¥500 including tasting."))
+    max_party_size = models.PositiveSmallIntegerField(
+        default=4, help_text=_("The largest group one person may sign up for.")
+    )
+    minimum_age = models.PositiveSmallIntegerField(
+        null=True, blank=True, help_text=_("Leave empty if children of any age are welcome.")
+    )
+    clothing = models.TextField(blank=True, help_text=_("What to wear, for example: closed shoes, no loose sleeves."))
+    photography = models.TextField(blank=True, help_text=_("What may and may not be photographed."))
+    accessibility = models.TextField(blank=True, help_text=_("Steps, standing time, wheelchair access, toilets."))
+    body = StreamField(BaseStreamBlock(), blank=True, help_text=_("The tour's programme and anything else."))
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("introduction"),
+        FieldPanel("main_image"),
+        PageChooserPanel("host", HOST_PAGE_TYPES),
+        MultiFieldPanel(
+            [FieldPanel("meeting_point"), FieldPanel("duration"), FieldPanel("price"), FieldPanel("max_party_size")],
+            heading=_("Practical details"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("minimum_age"), FieldPanel("clothing"), FieldPanel("photography"), FieldPanel("accessibility")],
+            heading=_("What to know"),
+        ),
+        FieldPanel("body"),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("introduction"),
+        index.SearchField("meeting_point"),
+        index.SearchField("body"),
+    ]
+    main_image_field = "main_image"
+
+    parent_page_types = ["tourism.FairPage", "tourism.TourismIndexPage"]
+    subpage_types = []
+
+    def get_context(self, request, *args, **kwargs):
+        from core.i18n import localize
+        from home.selectors import stories_featuring
+        from tourism.selectors import session_list_for_tour
+
+        context = super().get_context(request, *args, **kwargs)
+        context["host"] = localize(self.host.specific) if self.host_id and self.host.live else None
+        context["sessions"] = session_list_for_tour(self)
+        context["stories"] = stories_featuring(self)
+        return context
+
+
+class TourSession(models.Model):
+    """One dated run of a tour, shared by every language version of the tour page.
+
+    Sessions are rows of their own rather than page content, so editing or reverting
+    a page revision never touches seats or the sign-ups that hold them.
+    """
+
+    tour = models.ForeignKey(
+        TourPage,
+        on_delete=models.CASCADE,
+        related_name="sessions",
+        help_text=_("The tour, in its Japanese original."),
+    )
+    starts_at = models.DateTimeField(help_text=_("When the tour starts (Tokyo time)."))
+    ends_at = models.DateTimeField(help_text=_("When the tour ends (Tokyo time)."))
+    capacity = models.PositiveSmallIntegerField(help_text=_("How many visitors can take part."))
+    language = models.CharField(
+        max_length=10,
+        choices=settings.LANGUAGES,
+        default="ja",
+        help_text=_("The language the tour is given in."),
+    )
+    meeting_point = models.CharField(
+        blank=True, max_length=255, help_text=_("Only if it differs from the tour page's meeting point.")
+    )
+
+    panels = [
+        PageChooserPanel("tour", "tourism.TourPage"),
+        FieldPanel("starts_at"),
+        FieldPanel("ends_at"),
+        FieldPanel("capacity"),
+        FieldPanel("language"),
+        FieldPanel("meeting_point"),
+    ]
+
+    class Meta:
+        ordering = ["starts_at"]
+        verbose_name = _("tour session")
+        verbose_name_plural = _("tour sessions")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(ends_at__gt=models.F("starts_at")), name="session_ends_after_start"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.tour.title} {self.starts_at:%Y-%m-%d %H:%M}"
+
+    def clean(self):
+        super().clean()
+        if self.starts_at and self.ends_at and self.ends_at <= self.starts_at:
+            raise ValidationError({"ends_at": _("A session must end after it starts.")})
+
+
+class TourismIndexPage(BasePage):
+    introduction = models.TextField(blank=True, help_text=_("A short paragraph under the title."))
+
+    content_panels = [*BasePage.content_panels, FieldPanel("introduction")]
+    search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["tourism.FairPage", "tourism.TourPage"]
+    max_count_per_parent = 1
+
+    def get_context(self, request, *args, **kwargs):
+        from core.selectors import live_pages, with_card_images
+        from tourism.selectors import upcoming_tour_session_list
+
+        context = super().get_context(request, *args, **kwargs)
+        context["fairs"] = with_card_images(live_pages(FairPage), "main_image").order_by("-start_date")
+        context["tours"] = with_card_images(live_pages(TourPage), "main_image").order_by("title")
+        context["upcoming_sessions"] = upcoming_tour_session_list(limit=10)
+        return context
