@@ -1,0 +1,23 @@
+import wagtail_factories
+
+import factory
+
+from anime.models import AnimeIndexPage, AnimeStudioPage
+
+
+class AnimeIndexPageFactory(wagtail_factories.PageFactory):
+    title = "アニメ"
+    slug = "anime"
+    show_in_menus = True
+
+    class Meta:
+        model = AnimeIndexPage
+
+
+class AnimeStudioPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"アニメスタジオ{n}")
+    introduction = "練馬でアニメをつくり続けています。"
+    founded_year = 1970
+
+    class Meta:
+        model = AnimeStudioPage

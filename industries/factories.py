@@ -1,0 +1,69 @@
+import wagtail_factories
+from wagtail.models import Locale
+
+import factory
+from factory.django import DjangoModelFactory
+
+from industries.models import (
+    IndustriesIndexPage,
+    PickleMakerPage,
+    ShopCategory,
+    ShopPage,
+    ShoppingStreetPage,
+    SupportProgramPage,
+)
+
+
+class ShopCategoryFactory(DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"分類{n}")
+    locale = factory.LazyFunction(lambda: Locale.get_default())
+
+    class Meta:
+        model = ShopCategory
+
+
+class IndustriesIndexPageFactory(wagtail_factories.PageFactory):
+    title = "産業"
+    slug = "industries"
+    show_in_menus = True
+
+    class Meta:
+        model = IndustriesIndexPage
+
+
+class ShoppingStreetPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"商店街{n}")
+    introduction = "駅前から続く、昔ながらの商店街です。"
+
+    class Meta:
+        model = ShoppingStreetPage
+
+
+class ShopPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"商店{n}")
+    introduction = "地元で愛される店です。"
+    opening_hours = "10:00〜19:00"
+
+    class Meta:
+        model = ShopPage
+
+
+class PickleMakerPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"漬物店{n}")
+    introduction = "練馬大根の沢庵漬けをつくっています。"
+    founded_year = 1950
+
+    class Meta:
+        model = PickleMakerPage
+
+
+class SupportProgramPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"支援制度{n}")
+    introduction = "区内の事業者を支援します。"
+    audience = "<p>区内の中小企業</p>"
+    offer = "<p>専門家による無料相談</p>"
+    how_to_apply = "<p>電話で予約してください。</p>"
+    contact = "商工観光課 03-0000-0000"
+
+    class Meta:
+        model = SupportProgramPage

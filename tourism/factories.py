@@ -1,0 +1,57 @@
+import datetime
+
+from django.utils import timezone
+
+import wagtail_factories
+
+import factory
+from factory.django import DjangoModelFactory
+
+from tourism.models import FairPage, FairParticipant, TourismIndexPage, TourPage, TourSession
+
+
+class TourismIndexPageFactory(wagtail_factories.PageFactory):
+    title = "フェア・見学会"
+    slug = "tourism"
+    show_in_menus = True
+
+    class Meta:
+        model = TourismIndexPage
+
+
+class FairPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"産業フェア{n}")
+    introduction = "区内の事業者が集まります。"
+    start_date = factory.LazyFunction(lambda: timezone.localdate() + datetime.timedelta(days=30))
+    end_date = factory.LazyAttribute(lambda fair: fair.start_date + datetime.timedelta(days=1))
+    venue = "練馬区立区民・産業プラザ"
+
+    class Meta:
+        model = FairPage
+
+
+class FairParticipantFactory(DjangoModelFactory):
+    fair = factory.SubFactory(FairPageFactory)
+
+    class Meta:
+        model = FairParticipant
+
+
+class TourPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"工場見学{n}")
+    introduction = "ものづくりの現場を見学します。"
+    meeting_point = "工場正門前"
+
+    class Meta:
+        model = TourPage
+
+
+class TourSessionFactory(DjangoModelFactory):
+    tour = factory.SubFactory(TourPageFactory)
+    starts_at = factory.Sequence(lambda n: timezone.now().replace(microsecond=0) + datetime.timedelta(days=7 + n))
+    ends_at = factory.LazyAttribute(lambda session: session.starts_at + datetime.timedelta(hours=2))
+    capacity = 10
+    language = "ja"
+
+    class Meta:
+        model = TourSession
