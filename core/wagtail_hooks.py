@@ -1,0 +1,42 @@
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from core.models import Area, ContactOffice, Topic
+
+
+class AreaViewSet(SnippetViewSet):
+    model = Area
+    icon = "site"
+    menu_label = _("Areas")
+    list_display = ["name", "locale"]
+    list_filter = ["locale"]
+    search_fields = ["name"]
+
+
+class TopicViewSet(SnippetViewSet):
+    model = Topic
+    icon = "tag"
+    menu_label = _("Topics")
+    list_display = ["name", "slug", "locale"]
+    list_filter = ["locale"]
+    search_fields = ["name"]
+
+
+class ContactOfficeViewSet(SnippetViewSet):
+    model = ContactOffice
+    icon = "mail"
+    menu_label = _("Contact offices")
+    list_display = ["name", "phone", "locale"]
+    list_filter = ["locale"]
+
+
+class SharedSnippetsGroup(SnippetViewSetGroup):
+    items = (AreaViewSet, TopicViewSet, ContactOfficeViewSet)
+    menu_icon = "folder-open-inverse"
+    menu_label = _("Shared content")
+    menu_name = "shared-content"
+
+
+register_snippet(SharedSnippetsGroup)
