@@ -69,13 +69,16 @@ class AnimeStudioPage(LocationMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         from core.i18n import localize
+        from core.selectors import load_page, prefetch_renditions, stream_images
         from home.selectors import stories_featuring
         from tourism.selectors import tours_hosted_by
 
         context = super().get_context(request, *args, **kwargs)
+        images = load_page(self, "area__locale")
         context["area"] = localize(self.area)
         context["tours"] = tours_hosted_by(self)
         context["stories"] = stories_featuring(self)
+        prefetch_renditions(images, stream_images(self.body, self.gallery), context["tours"], context["stories"])
         return context
 
 
@@ -91,8 +94,10 @@ class AnimeIndexPage(BasePage):
     max_count_per_parent = 1
 
     def get_context(self, request, *args, **kwargs):
-        from core.selectors import live_pages, with_card_images
+        from core.selectors import card_list, live_pages, load_page, prefetch_renditions, stream_images
 
         context = super().get_context(request, *args, **kwargs)
-        context["studios"] = with_card_images(live_pages(AnimeStudioPage), "main_image").order_by("title")
+        images = load_page(self)
+        context["studios"] = card_list(live_pages(AnimeStudioPage).order_by("title"))
+        prefetch_renditions(images, stream_images(self.body), context["studios"])
         return context

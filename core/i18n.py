@@ -6,6 +6,7 @@ these helpers add.
 """
 
 import re
+from collections import defaultdict
 
 from django.conf import settings
 from django.db.models import Q
@@ -39,24 +40,36 @@ def in_visitor_language(queryset):
 
 
 def localize_all(objects):
-    """Return each object in the visitor's language where a live translation exists, in one query."""
+    """Return each object in the visitor's language where a live translation exists, else its
+    Japanese original (else the object itself).
+
+    One query per model, none for objects whose loaded locale is already the visitor's.
+    Pages are looked up as their own type, so specific pages stay specific.
+    """
     objects = [obj for obj in objects if obj is not None]
-    if not objects:
-        return []
-    active = active_language()
-    pending = [obj for obj in objects if obj.locale.language_code != active]
-    if not pending:
-        return objects
-    is_page = isinstance(pending[0], Page)
-    model = Page if is_page else type(pending[0])
-    queryset = model.objects.filter(
-        translation_key__in=[obj.translation_key for obj in pending],
-        locale__language_code=active,
-    ).select_related("locale")
-    if is_page:
-        queryset = queryset.live().specific()
-    found = {obj.translation_key: obj for obj in queryset}
-    return [found.get(obj.translation_key, obj) if obj.locale.language_code != active else obj for obj in objects]
+    active, source = active_language(), source_language()
+    pending = defaultdict(set)
+    for obj in objects:
+        if not _is_in_language(obj, active):
+            pending[type(obj)].add(obj.translation_key)
+    found = {}
+    for model, keys in pending.items():
+        queryset = model.objects.filter(
+            translation_key__in=keys, locale__language_code__in={active, source}
+        ).select_related("locale")
+        if issubclass(model, Page):
+            queryset = queryset.live()
+        for obj in queryset:
+            key = (model, obj.translation_key)
+            if obj.locale.language_code == active or key not in found:
+                found[key] = obj
+    return [found.get((type(obj), obj.translation_key), obj) for obj in objects]
+
+
+def _is_in_language(obj, language_code):
+    """Whether the object is known to be in that language, without a query for its locale."""
+    locale = obj._state.fields_cache.get("locale")
+    return locale is not None and locale.language_code == language_code
 
 
 def localize(obj):

@@ -57,12 +57,16 @@ class CraftPage(BasePage):
     subpage_types = []
 
     def get_context(self, request, *args, **kwargs):
-        from core.selectors import reverse_link_list
+        from core.selectors import load_page, prefetch_renditions, reverse_link_list, stream_images
         from home.selectors import stories_featuring
 
         context = super().get_context(request, *args, **kwargs)
-        context["craftsmen"] = reverse_link_list(MasterCraftsmanPage, "craft_links__craft", self, "portrait")
+        images = load_page(self)
+        context["craftsmen"] = reverse_link_list(
+            MasterCraftsmanPage, "craft_links__craft", self, order_by=("certification_year", "title")
+        )
         context["stories"] = stories_featuring(self)
+        prefetch_renditions(images, stream_images(self.body, self.gallery), context["craftsmen"], context["stories"])
         return context
 
 
@@ -134,15 +138,18 @@ class MasterCraftsmanPage(LocationMixin, BasePage):
     subpage_types = []
 
     def get_context(self, request, *args, **kwargs):
-        from core.i18n import localize, localize_all
+        from core.i18n import localize
+        from core.selectors import chosen_page_list, load_page, prefetch_renditions, stream_images
         from home.selectors import stories_featuring
         from tourism.selectors import tours_hosted_by
 
         context = super().get_context(request, *args, **kwargs)
+        images = load_page(self, "area__locale")
         context["area"] = localize(self.area)
-        context["crafts"] = localize_all([link.craft for link in self.craft_links.select_related("craft__locale")])
+        context["crafts"] = chosen_page_list([link.craft for link in self.craft_links.select_related("craft__locale")])
         context["tours"] = tours_hosted_by(self)
         context["stories"] = stories_featuring(self)
+        prefetch_renditions(images, stream_images(self.works_gallery, self.body), context["tours"], context["stories"])
         return context
 
 
@@ -166,11 +173,11 @@ class CraftsIndexPage(BasePage):
     max_count_per_parent = 1
 
     def get_context(self, request, *args, **kwargs):
-        from core.selectors import live_pages, with_card_images
+        from core.selectors import card_list, live_pages, load_page, prefetch_renditions
 
         context = super().get_context(request, *args, **kwargs)
-        context["crafts"] = with_card_images(live_pages(CraftPage), "main_image").order_by("title")
-        context["craftsmen"] = with_card_images(live_pages(MasterCraftsmanPage), "portrait").order_by(
-            "certification_year", "title"
-        )
+        images = load_page(self)
+        context["crafts"] = card_list(live_pages(CraftPage).order_by("title"))
+        context["craftsmen"] = card_list(live_pages(MasterCraftsmanPage).order_by("certification_year", "title"))
+        prefetch_renditions(images, context["crafts"], context["craftsmen"])
         return context

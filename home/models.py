@@ -59,13 +59,16 @@ class HomePage(BasePage):
     main_image_field = "hero_image"
 
     def get_context(self, request, *args, **kwargs):
+        from core.selectors import load_page, prefetch_renditions, stream_images
         from home import selectors
         from tourism.selectors import upcoming_tour_session_list
 
         context = super().get_context(request, *args, **kwargs)
+        images = load_page(self)
         context["featured"] = selectors.featured_profile_list(self)
         context["upcoming_sessions"] = upcoming_tour_session_list(limit=4)
-        context["latest_stories"] = selectors.story_list()[:3]
+        context["latest_stories"] = list(selectors.story_list()[:3])
+        prefetch_renditions(images, stream_images(self.body), context["featured"], context["latest_stories"])
         return context
 
 
@@ -81,6 +84,13 @@ class StandardPage(BasePage):
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage"]
 
+    def get_context(self, request, *args, **kwargs):
+        from core.selectors import load_page, prefetch_renditions, stream_images
+
+        context = super().get_context(request, *args, **kwargs)
+        prefetch_renditions(load_page(self), stream_images(self.body))
+        return context
+
 
 class StoryIndexPage(BasePage):
     introduction = models.TextField(blank=True, help_text=_("A short paragraph under the title."))
@@ -94,10 +104,16 @@ class StoryIndexPage(BasePage):
     stories_per_page = 9
 
     def get_context(self, request, *args, **kwargs):
+        from core.selectors import load_page, prefetch_renditions
         from home import selectors
 
         context = super().get_context(request, *args, **kwargs)
+        images = load_page(self)
+        # Filters come from the query string: values that are not a topic or a section are ignored.
+        topics = selectors.topic_list()
         topic = request.GET.get("topic", "")
+        if topic not in {known.slug for known in topics}:
+            topic = ""
         section = request.GET.get("section", "")
         if section not in Section.values:
             section = ""
@@ -109,10 +125,12 @@ class StoryIndexPage(BasePage):
             page_of_stories = paginator.page(1)
         except EmptyPage:
             page_of_stories = paginator.page(paginator.num_pages)
+        stories = list(page_of_stories)
+        prefetch_renditions(images, stories)
         context.update(
-            stories=selectors.with_story_cards(page_of_stories),
+            stories=stories,
             page_of_stories=page_of_stories,
-            topics=selectors.topic_list(),
+            topics=topics,
             sections=Section.choices,
             active_topic=topic,
             active_section=section,
@@ -165,11 +183,14 @@ class StoryPage(BasePage):
         ordering = ["-date"]
 
     def get_context(self, request, *args, **kwargs):
+        from core.selectors import load_page, prefetch_renditions, stream_images
         from home import selectors
 
         context = super().get_context(request, *args, **kwargs)
+        images = load_page(self)
         context["topics"] = selectors.story_topic_list(self)
         context["featured"] = selectors.story_featured_profile_list(self)
+        prefetch_renditions(images, stream_images(self.body), context["featured"])
         return context
 
 

@@ -1,24 +1,17 @@
-from wagtail.models import Page
-
 from core.i18n import in_visitor_language, localize_all
 from core.models import Topic
-from core.selectors import live_pages, with_card_images
+from core.selectors import chosen_card_list, live_pages, localized_card_list, with_card_images
 from home.models import StoryFeaturedProfile, StoryPage
 
 
 def story_list(*, topic_slug="", section=""):
+    """Live stories in the visitor's language, newest first, with what their cards need."""
     stories = live_pages(StoryPage)
     if topic_slug:
         stories = stories.filter(topic_links__topic__slug=topic_slug)
     if section:
         stories = stories.filter(section=section)
-    return stories.order_by("-date", "-pk").distinct()
-
-
-def with_story_cards(stories):
-    """Cards for a page of stories: images and renditions fetched in bulk."""
-    keys = [story.pk for story in stories]
-    return list(with_card_images(StoryPage.objects.filter(pk__in=keys), "hero_image").order_by("-date", "-pk"))
+    return with_card_images(stories.order_by("-date", "-pk").distinct())
 
 
 def topic_list():
@@ -31,28 +24,17 @@ def story_topic_list(story):
 
 
 def story_featured_profile_list(story):
-    profiles = [
-        link.profile for link in story.featured_profile_links.select_related("profile__locale") if link.profile.live
-    ]
-    return _specific_cards(profiles)
+    return chosen_card_list([link.profile for link in story.featured_profile_links.select_related("profile__locale")])
 
 
 def featured_profile_list(home_page):
-    pages = [block.value for block in home_page.featured_profiles if block.value is not None and block.value.live]
-    return _specific_cards(pages)
+    chosen = [block["value"] for block in home_page.featured_profiles.raw_data if block["type"] == "profile"]
+    return localized_card_list(chosen)
 
 
 def stories_featuring(page):
+    """Stories about any language version of `page`, in the visitor's language."""
     story_keys = StoryFeaturedProfile.objects.filter(profile__translation_key=page.translation_key).values(
         "story__translation_key"
     )
-    stories = live_pages(StoryPage).filter(translation_key__in=story_keys).order_by("-date")
-    return with_card_images(stories, "hero_image")
-
-
-def _specific_cards(pages):
-    """Localize a list of pages and return them as specific pages with their card images, in order."""
-    localized = localize_all(pages)
-    ids = [page.pk for page in localized]
-    specific = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific().select_related("locale")}
-    return [specific[pk] for pk in ids if pk in specific]
+    return list(story_list().filter(translation_key__in=story_keys))

@@ -91,15 +91,23 @@ class BusinessProfilePage(LocationMixin, BasePage):
     class Meta:
         abstract = True
 
+    # The foreign keys the page shows, loaded with it in one query.
+    context_related = ("area__locale",)
+
     def get_context(self, request, *args, **kwargs):
         from core.i18n import localize
+        from core.selectors import load_page, prefetch_renditions, stream_images
         from home.selectors import stories_featuring
         from tourism.selectors import tours_hosted_by
 
         context = super().get_context(request, *args, **kwargs)
+        images = load_page(self, *self.context_related)
         context["area"] = localize(self.area)
         context["tours"] = tours_hosted_by(self)
         context["stories"] = stories_featuring(self)
+        prefetch_renditions(
+            images, stream_images(self.products, self.body, self.gallery), context["tours"], context["stories"]
+        )
         return context
 
 
@@ -131,12 +139,15 @@ class ShopPage(BusinessProfilePage):
     parent_page_types = ["industries.IndustriesIndexPage"]
     subpage_types = []
 
+    context_related = (*BusinessProfilePage.context_related, "category__locale", "shopping_street__locale")
+
     def get_context(self, request, *args, **kwargs):
-        from core.i18n import localize
+        from core.i18n import localize_all
 
         context = super().get_context(request, *args, **kwargs)
-        context["category"] = localize(self.category)
-        context["shopping_street"] = localize(self.shopping_street) if self.shopping_street_id else None
+        context["category"] = localize_all([self.category])[0] if self.category_id else None
+        street = [self.shopping_street] if self.shopping_street_id and self.shopping_street.live else []
+        context["shopping_street"] = localize_all(street)[0] if street else None
         return context
 
 
@@ -220,13 +231,15 @@ class ShoppingStreetPage(LocationMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         from core.i18n import localize
-        from core.selectors import reverse_link_list
+        from core.selectors import load_page, prefetch_renditions, reverse_link_list, stream_images
         from home.selectors import stories_featuring
 
         context = super().get_context(request, *args, **kwargs)
+        images = load_page(self, "area__locale")
         context["area"] = localize(self.area)
-        context["member_shops"] = reverse_link_list(ShopPage, "shopping_street", self, "main_image")
+        context["member_shops"] = reverse_link_list(ShopPage, "shopping_street", self)
         context["stories"] = stories_featuring(self)
+        prefetch_renditions(images, stream_images(self.gallery), context["member_shops"], context["stories"])
         return context
 
 
@@ -261,6 +274,16 @@ class SupportProgramPage(BasePage):
     parent_page_types = ["industries.IndustriesIndexPage"]
     subpage_types = []
 
+    def get_context(self, request, *args, **kwargs):
+        from core.selectors import load_page, prefetch_renditions, stream_images
+        from home.selectors import stories_featuring
+
+        context = super().get_context(request, *args, **kwargs)
+        images = load_page(self)
+        context["stories"] = stories_featuring(self)
+        prefetch_renditions(images, stream_images(self.body), context["stories"])
+        return context
+
 
 class IndustriesIndexPage(BasePage):
     introduction = models.TextField(blank=True, help_text=_("A short paragraph under the title."))
@@ -278,13 +301,17 @@ class IndustriesIndexPage(BasePage):
     max_count_per_parent = 1
 
     def get_context(self, request, *args, **kwargs):
-        from core.selectors import live_pages, with_card_images
+        from core.selectors import card_list, live_pages, load_page, prefetch_renditions
 
         # One index per language: the section's pages are all the live ones in the
         # visitor's language, plus the Japanese originals not yet translated.
         context = super().get_context(request, *args, **kwargs)
-        context["shopping_streets"] = with_card_images(live_pages(ShoppingStreetPage), "main_image").order_by("title")
-        context["shops"] = with_card_images(live_pages(ShopPage), "main_image").order_by("title")
-        context["pickle_makers"] = with_card_images(live_pages(PickleMakerPage), "main_image").order_by("title")
-        context["support_programs"] = with_card_images(live_pages(SupportProgramPage)).order_by("title")
+        images = load_page(self)
+        context["shopping_streets"] = card_list(live_pages(ShoppingStreetPage).order_by("title"))
+        context["shops"] = card_list(live_pages(ShopPage).order_by("title"))
+        context["pickle_makers"] = card_list(live_pages(PickleMakerPage).order_by("title"))
+        context["support_programs"] = card_list(live_pages(SupportProgramPage).order_by("title"))
+        prefetch_renditions(
+            images, context["shopping_streets"], context["shops"], context["pickle_makers"], context["support_programs"]
+        )
         return context

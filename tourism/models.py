@@ -73,17 +73,22 @@ class FairPage(LocationMixin, BasePage):
             raise ValidationError({"end_date": _("The fair cannot end before it starts.")})
 
     def get_context(self, request, *args, **kwargs):
-        from core.i18n import localize, localize_all
+        from core.i18n import localize
+        from core.selectors import chosen_card_list, load_page, prefetch_renditions, stream_images
         from home.selectors import stories_featuring
         from tourism.selectors import tour_list_for_fair
 
         context = super().get_context(request, *args, **kwargs)
+        images = load_page(self, "area__locale")
         context["area"] = localize(self.area)
-        context["participants"] = localize_all(
-            [link.business for link in self.participant_links.select_related("business__locale") if link.business.live]
+        context["participants"] = chosen_card_list(
+            [link.business for link in self.participant_links.select_related("business__locale")]
         )
         context["tours"] = tour_list_for_fair(self)
         context["stories"] = stories_featuring(self)
+        prefetch_renditions(
+            images, stream_images(self.body), context["participants"], context["tours"], context["stories"]
+        )
         return context
 
 
@@ -160,14 +165,17 @@ class TourPage(BasePage):
     subpage_types = []
 
     def get_context(self, request, *args, **kwargs):
-        from core.i18n import localize
+        from core.selectors import chosen_page_list, load_page, prefetch_renditions, stream_images
         from home.selectors import stories_featuring
         from tourism.selectors import session_list_for_tour
 
         context = super().get_context(request, *args, **kwargs)
-        context["host"] = localize(self.host.specific) if self.host_id and self.host.live else None
+        images = load_page(self, "host__locale")
+        hosts = chosen_page_list([self.host])
+        context["host"] = hosts[0] if hosts else None
         context["sessions"] = session_list_for_tour(self)
         context["stories"] = stories_featuring(self)
+        prefetch_renditions(images, stream_images(self.body), context["stories"])
         return context
 
 
@@ -236,11 +244,13 @@ class TourismIndexPage(BasePage):
     max_count_per_parent = 1
 
     def get_context(self, request, *args, **kwargs):
-        from core.selectors import live_pages, with_card_images
+        from core.selectors import card_list, live_pages, load_page, prefetch_renditions
         from tourism.selectors import upcoming_tour_session_list
 
         context = super().get_context(request, *args, **kwargs)
-        context["fairs"] = with_card_images(live_pages(FairPage), "main_image").order_by("-start_date")
-        context["tours"] = with_card_images(live_pages(TourPage), "main_image").order_by("title")
+        images = load_page(self)
+        context["fairs"] = card_list(live_pages(FairPage).order_by("-start_date"))
+        context["tours"] = card_list(live_pages(TourPage).order_by("title"))
         context["upcoming_sessions"] = upcoming_tour_session_list(limit=10)
+        prefetch_renditions(images, context["fairs"], context["tours"])
         return context

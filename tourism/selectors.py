@@ -1,25 +1,26 @@
-from functools import reduce
-from operator import or_
-
-from django.db.models import Q
+from django.db.models.functions import Substr
 from django.utils import timezone
 
 from core.i18n import localize_all
-from core.selectors import live_pages, with_card_images
+from core.selectors import card_list, live_pages
 from tourism.models import FairPage, TourPage, TourSession
 
 
 def tours_hosted_by(page):
     """Tours whose host is any language version of `page`, in the visitor's language."""
-    return with_card_images(live_pages(TourPage).filter(host__translation_key=page.translation_key), "main_image")
+    return card_list(live_pages(TourPage).filter(host__translation_key=page.translation_key).order_by("title"))
 
 
 def tour_list_for_fair(fair):
     """Tours under any language version of the fair, in the visitor's language."""
-    fair_paths = FairPage.objects.filter(translation_key=fair.translation_key).values_list("path", flat=True)
-    under_fair = reduce(or_, (Q(path__startswith=path) for path in fair_paths), Q(pk__in=[]))
-    tour_keys = TourPage.objects.filter(under_fair).values("translation_key")
-    return with_card_images(live_pages(TourPage).filter(translation_key__in=tour_keys), "main_image").order_by("title")
+    fair_paths = FairPage.objects.filter(translation_key=fair.translation_key).values("path")
+    tour_keys = (
+        TourPage.objects.filter(depth=fair.depth + 1)
+        .annotate(parent_path=Substr("path", 1, len(fair.path)))
+        .filter(parent_path__in=fair_paths)
+        .values("translation_key")
+    )
+    return card_list(live_pages(TourPage).filter(translation_key__in=tour_keys).order_by("title"))
 
 
 def session_list_for_tour(tour):

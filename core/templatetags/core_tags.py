@@ -1,14 +1,45 @@
-"""Template tags for the visitor's language: page URLs, the language switcher, hreflang, navigation."""
+"""Template tags for the page chrome and the visitor's language.
+
+Page URLs, the language switcher, hreflang, the header, footer and breadcrumbs, and the
+small helpers that mark Japanese originals with `lang` and label cards. Each tag runs a
+fixed number of queries, whatever the length of a listing.
+"""
 
 from django import template
+from django.apps import apps
 from django.conf import settings
+from django.db.models.functions import Substr
+from django.utils.encoding import iri_to_uri
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
 
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
-from core.i18n import active_language, page_url_for_visitor, source_language
+from core.i18n import active_language, localize_all, page_url_for_visitor, source_language, url_in_language
+from core.models import ContactOffice, SiteSettings
 from core.selectors import home_page_for, navigation_page_list
 
 register = template.Library()
+
+# What a card says a page is, in listings that mix page types (search results, featured profiles).
+PAGE_KINDS = {
+    "home.standardpage": _("Information"),
+    "home.storypage": _("Story"),
+    "home.storyindexpage": _("Stories"),
+    "industries.industriesindexpage": _("Industry"),
+    "industries.shoppingstreetpage": _("Shopping street"),
+    "industries.shoppage": _("Shop"),
+    "industries.picklemakerpage": _("Pickle maker"),
+    "industries.supportprogrampage": _("Business support"),
+    "crafts.craftsindexpage": _("Traditional crafts"),
+    "crafts.craftpage": _("Traditional craft"),
+    "crafts.mastercraftsmanpage": _("Master craftsman"),
+    "anime.animeindexpage": _("Anime"),
+    "anime.animestudiopage": _("Anime studio"),
+    "tourism.tourismindexpage": _("Fairs and tours"),
+    "tourism.fairpage": _("Industry fair"),
+    "tourism.tourpage": _("Factory tour"),
+}
 
 
 @register.simple_tag(takes_context=True)
@@ -19,52 +50,248 @@ def visitor_url(context, page):
     return page_url_for_visitor(page, context.get("request")) or ""
 
 
+def _view_name(request):
+    match = getattr(request, "resolver_match", None)
+    return match.url_name if match else ""
+
+
 @register.simple_tag(takes_context=True)
 def language_versions(context, page):
     """One entry per site language: where this page is in that language, and whether it is translated.
 
     An untranslated language links to the Japanese original under that language's prefix,
-    so the switcher never leads to a 404.
+    so the switcher never leads to a 404. Pages outside the page tree (search) keep their
+    path and query; anything else (a 404) leads to the home page. The answer is kept on the
+    request, as the head and the header both ask for it.
     """
     request = context.get("request")
+    is_page = isinstance(page, Page)
+    cache = getattr(request, "_language_versions", None) if request is not None else None
+    cache_key = page.pk if is_page else None
+    if cache is not None and cache_key in cache:
+        return cache[cache_key]
+
     names = dict(settings.LANGUAGES)
     current = active_language()
-    if page is None or not isinstance(page, Page):
-        return [
-            {"code": code, "name": names[code], "url": f"/{code}/", "translated": True, "current": code == current}
-            for code in names
+    if not is_page:
+        keep_path = request is not None and _view_name(request) not in ("", "wagtail_serve")
+        versions = [
+            {
+                "code": code,
+                "name": name,
+                "url": url_in_language(request.get_full_path(), code) if keep_path else f"/{code}/",
+                "translated": True,
+                "current": code == current,
+            }
+            for code, name in names.items()
         ]
-    translations = {
-        version.locale.language_code: version
-        for version in Page.objects.filter(translation_key=page.translation_key).live().select_related("locale")
-    }
-    fallback = translations.get(source_language(), page)
-    versions = []
-    for code, name in names.items():
-        version = translations.get(code)
-        target = version or fallback
-        url = page_url_for_visitor(target, request, language_code=code)
-        versions.append(
-            {"code": code, "name": name, "url": url, "translated": version is not None, "current": code == current}
-        )
+    else:
+        translations = {
+            version.locale.language_code: version
+            for version in Page.objects.filter(translation_key=page.translation_key).live().select_related("locale")
+        }
+        fallback = translations.get(source_language(), page)
+        versions = []
+        for code, name in names.items():
+            version = translations.get(code)
+            target = version or fallback
+            url = page_url_for_visitor(target, request, language_code=code)
+            versions.append(
+                {"code": code, "name": name, "url": url, "translated": version is not None, "current": code == current}
+            )
+    if request is not None:
+        if cache is None:
+            cache = request._language_versions = {}
+        cache[cache_key] = versions
     return versions
+
+
+def _current_state(path, url):
+    """aria-current for a navigation link: "page" on the page itself, "true" inside its section."""
+    if not url:
+        return ""
+    if path == url:
+        return "page"
+    if path.startswith(url) and url.count("/") > 2:
+        return "true"
+    return ""
 
 
 @register.inclusion_tag("navigation/header.html", takes_context=True)
 def site_header(context):
     request = context["request"]
     home = home_page_for(request)
+    path = iri_to_uri(request.path)
+    nav_items = []
+    for nav_page in navigation_page_list(home):
+        url = page_url_for_visitor(nav_page, request) or ""
+        nav_items.append({"title": nav_page.title, "url": url, "current": _current_state(path, url)})
+    site_settings = _site_settings(request)
     return {
-        "request": request,
-        "home_page": home,
-        "nav_pages": navigation_page_list(home),
-        "page": context.get("page"),
+        "home_url": (page_url_for_visitor(home, request) if home else None) or f"/{active_language()}/",
+        "nav_items": nav_items,
         "versions": language_versions(context, context.get("page")),
-        "active_language": active_language(),
+        "demo_content": bool(site_settings and site_settings.demo_content),
+        "search_query": context.get("query", "") if _view_name(request) == "search" else "",
     }
+
+
+def _site_settings(request):
+    """The site settings, cached on the request (the header and the footer both read them)."""
+    return SiteSettings.for_request(request) if Site.find_for_request(request) else None
+
+
+@register.inclusion_tag("navigation/footer.html", takes_context=True)
+def site_footer(context):
+    """The contact office in the visitor's language and the standard pages under the home page."""
+    request = context["request"]
+    site_settings = _site_settings(request)
+    office = None
+    if site_settings and site_settings.contact_office_id:
+        office = ContactOffice.objects.select_related("locale").filter(pk=site_settings.contact_office_id).first()
+        office = localize_all([office])[0] if office else None
+
+    links = [
+        {"title": page.title, "url": page_url_for_visitor(page, request), "lang": _other_language(page)}
+        for page in _footer_page_list(home_page_for(request))
+    ]
+    return {"office": office, "office_lang": _other_language(office), "links": links}
+
+
+def _footer_page_list(home):
+    """The standard pages (about, access, privacy, contact) under the home page, in one query:
+    in the Japanese home page's order, each in the visitor's language where a live translation exists.
+    """
+    if home is None:
+        return []
+    active, source = active_language(), source_language()
+    standard_page = apps.get_model("home", "StandardPage")
+    home_paths = Page.objects.filter(translation_key=home.translation_key).values("path")
+    candidates = (
+        standard_page.objects.live()
+        .filter(depth=home.depth + 1, locale__language_code__in={active, source}, view_restrictions__isnull=True)
+        .annotate(parent_path=Substr("path", 1, len(home.path)))
+        .filter(parent_path__in=home_paths)
+        .select_related("locale")
+        .order_by("path")
+    )
+    originals, translated = [], {}
+    for page in candidates:
+        if page.locale.language_code == source:
+            originals.append(page)
+        if page.locale.language_code == active:
+            translated[page.translation_key] = page
+    return [translated.get(page.translation_key, page) for page in originals]
+
+
+@register.inclusion_tag("navigation/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context, page):
+    """The trail from the home page to `page`, each step in the visitor's language where translated."""
+    request = context.get("request")
+    if not isinstance(page, Page) or page.depth <= 2:
+        return {"items": []}
+    ancestors = list(page.get_ancestors().filter(depth__gt=1).select_related("locale"))
+    ancestors = _localize_titles(ancestors)
+    items = [
+        {
+            "title": _("Home") if ancestor.depth == 2 else ancestor.title,
+            "url": page_url_for_visitor(ancestor, request),
+            "lang": "" if ancestor.depth == 2 else _other_language(ancestor),
+        }
+        for ancestor in ancestors
+    ]
+    items.append({"title": page.title, "url": "", "lang": _other_language(page)})
+    return {"items": items}
+
+
+def _localize_titles(pages):
+    """Plain (not specific) pages in the visitor's language where a live translation exists: one query."""
+    active = active_language()
+    pending = {page.translation_key for page in pages if page.locale.language_code != active}
+    if not pending:
+        return pages
+    found = {
+        page.translation_key: page
+        for page in Page.objects.filter(translation_key__in=pending, locale__language_code=active)
+        .live()
+        .select_related("locale")
+    }
+    return [found.get(page.translation_key, page) for page in pages]
+
+
+def _other_language(obj):
+    """The object's language code when it differs from the visitor's, else ""."""
+    if obj is None or not hasattr(obj, "locale"):
+        return ""
+    code = obj.locale.language_code
+    return code if code != active_language() else ""
+
+
+@register.filter
+def localized(obj):
+    """The object in the visitor's language where a live translation exists (one query at most)."""
+    return localize_all([obj])[0] if obj is not None else None
 
 
 @register.filter
 def is_untranslated(page):
     """True when the page is shown in its Japanese original because no translation exists yet."""
     return page is not None and page.locale.language_code != active_language()
+
+
+@register.filter
+def lang_attr(obj, within=None):
+    """` lang="ja"` for an object in another language than the text around it, else "".
+
+    Outside the article the text around it is in the visitor's language; inside it, pass the
+    page (`craft|lang_attr:page`), whose article may be a Japanese original.
+    """
+    if obj is None or not hasattr(obj, "locale"):
+        return ""
+    around = within.locale.language_code if within is not None and hasattr(within, "locale") else active_language()
+    code = obj.locale.language_code
+    return format_html(' lang="{}"', code) if code != around else ""
+
+
+@register.simple_tag
+def ui_lang(page):
+    """` lang="en"` for interface text inside a Japanese original shown to an English visitor.
+
+    The article of an untranslated page carries lang="ja"; labels and headings the site adds
+    inside it are in the visitor's language and say so with this attribute.
+    """
+    if page is not None and hasattr(page, "locale") and page.locale.language_code != active_language():
+        return format_html(' lang="{}"', active_language())
+    return ""
+
+
+@register.filter
+def page_kind(page):
+    """What a page is, in the visitor's language: Shop, Master craftsman, Story, ..."""
+    if page is None:
+        return ""
+    model = page.specific_class if type(page) is Page else type(page)
+    if model is None:
+        return ""
+    return PAGE_KINDS.get(model._meta.label_lower, "")
+
+
+@register.simple_tag
+def card_eyebrow(page, mode):
+    """The small label above a card's title: the page's kind, or a story's section."""
+    if mode == "kind":
+        return page_kind(page)
+    if mode == "section":
+        display = getattr(page, "get_section_display", None)
+        return display() if display else ""
+    return ""
+
+
+@register.simple_tag
+def page_links(page_obj):
+    """Page numbers for pagination, with None where a run of numbers is left out."""
+    paginator = page_obj.paginator
+    return [
+        None if number == paginator.ELLIPSIS else number
+        for number in paginator.get_elided_page_range(page_obj.number, on_each_side=1, on_ends=1)
+    ]

@@ -1,1 +1,11 @@
 // Progressive enhancements only: every page works without this file.
+// Each component module exports init(root) and returns a teardown function.
+import { init as initSiteMenu } from "./components/site-menu.js";
+
+const components = [["[data-site-menu]", initSiteMenu]];
+
+for (const [selector, init] of components) {
+    for (const root of document.querySelectorAll(selector)) {
+        init(root);
+    }
+}

@@ -1,0 +1,377 @@
+"""Builds the demo site from the data in home.demo.data.
+
+Every object is looked up before it is created (images by title, snippets by their
+Japanese name or slug, pages by parent and slug), and whatever exists is left exactly as
+it is: running the builder again creates nothing, saves no revision and publishes
+nothing. Translations are made only for the objects created in the same run, since
+anything older may have been edited since. The home page is filled in only while it is
+still the empty placeholder the initial migration created.
+
+Factories are not used: they belong to the development dependencies, and the command
+must also run where only the runtime ones are installed.
+"""
+
+import datetime
+import uuid
+from collections import Counter
+from functools import partial
+from zoneinfo import ZoneInfo
+
+from django.apps import apps
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.files.base import ContentFile
+from django.core.files.images import ImageFile
+from django.db import transaction
+from django.utils import timezone
+
+from wagtail.images import get_image_model
+from wagtail.models import Collection, Locale, Page, Site
+
+from core.models import SiteSettings
+from home.demo import data
+from home.demo.content import SOURCE_LANGUAGE, Block, Days, Items, Ref, Stream, T, texts_in
+from home.demo.images import render
+from home.demo.indexing import deferred_indexing
+from home.demo.translation import translate_object
+from home.models import HomePage
+from tourism.models import TourSession
+
+TOKYO = ZoneInfo("Asia/Tokyo")
+COLLECTION_NAME = "デモ画像 (Demo images)"
+DEMO_ADMIN_USERNAME = "admin"
+DEMO_ADMIN_PASSWORD = "nerima-demo"  # noqa: S105 (a documented, local-only demo password)
+_BLOCK_ID_NAMESPACE = uuid.UUID("0b6f6f3e-7a52-4c4f-9d4e-2f0f5f0c9a11")
+
+
+class DemoDataError(Exception):
+    """The demo data contradicts itself (a missing key, a missing translation, ...)."""
+
+
+def validate(*, images=None, snippets=None, home=None, pages=None):
+    """Check the data before anything is written; returns the list of problems found."""
+    images = data.IMAGES if images is None else images
+    snippets = data.SNIPPETS if snippets is None else snippets
+    home = data.HOME if home is None else home
+    pages = data.PAGES if pages is None else pages
+
+    problems = []
+    keys = {
+        "image": {spec.key for spec in images},
+        "snippet": {spec.key for spec in snippets},
+        "page": {home.key, *(spec.key for spec in pages)},
+    }
+    for kind, specs in (("image", images), ("snippet", snippets), ("page", [home, *pages])):
+        counts = Counter(spec.key for spec in specs)
+        problems += [f"duplicate {kind} key {key!r}" for key, count in counts.items() if count > 1]
+    title_length = get_image_model()._meta.get_field("title").max_length
+    problems += [f"image {spec.key}: title too long" for spec in images if len(spec.full_title) > title_length]
+
+    for spec in [*snippets, home, *pages]:
+        expected = spec.languages
+        if SOURCE_LANGUAGE not in expected or "en" not in expected:
+            problems.append(f"{spec.key}: needs Japanese and English")
+        for text in texts_in([spec.fields, getattr(spec, "relations", {})]):
+            if not expected <= text.languages:
+                problems.append(f"{spec.key}: {text['ja'][:30]!r} lacks {sorted(expected - text.languages)}")
+        for ref in _refs_in([spec.fields, getattr(spec, "relations", {})]):
+            if ref.key not in keys[ref.kind]:
+                problems.append(f"{spec.key}: unknown {ref.kind} {ref.key!r}")
+
+    languages = {home.key: home.languages}
+    seen = set()
+    for spec in pages:
+        later = {ref.key for ref in _refs_in([spec.fields, spec.relations]) if ref.kind == "page"} - seen - {home.key}
+        problems += [f"{spec.key}: refers to {key!r}, which comes later" for key in sorted(later & keys["page"])]
+        seen.add(spec.key)
+        if spec.parent not in languages:
+            problems.append(f"{spec.key}: parent {spec.parent!r} must come before it")
+            continue
+        if not spec.languages <= languages[spec.parent]:
+            problems.append(f"{spec.key}: translated into languages its parent is not")
+        languages[spec.key] = spec.languages
+    return problems
+
+
+def _refs_in(value):
+    if isinstance(value, Ref):
+        yield value
+    elif isinstance(value, Block):
+        yield from _refs_in(value.value)
+    elif isinstance(value, Items):
+        yield from _refs_in(value.values)
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _refs_in(item)
+    elif isinstance(value, list | tuple):
+        for item in value:
+            yield from _refs_in(item)
+
+
+class DemoBuilder:
+    """Creates what is missing of the demo site. Call `steps()` and run each step in order."""
+
+    def __init__(self, *, today=None):
+        self.today = today or timezone.localdate(timezone=TOKYO)
+        self.locales = {}
+        self.images = {}
+        self.snippets = {}
+        self.pages = {}
+        self.fresh = set()  # keys of the snippets and pages created in this run
+        self.created = Counter()
+
+    # Plan ------------------------------------------------------------------------------
+
+    def steps(self):
+        """The work, as (label, callable) pairs, so a caller can show progress."""
+        problems = validate()
+        if problems:
+            raise DemoDataError("; ".join(problems))
+        steps = [("locales", self.ensure_locales)]
+        steps += [(f"image {spec.key}", partial(self.ensure_image, spec)) for spec in data.IMAGES]
+        steps += [(f"snippet {spec.key}", partial(self.ensure_snippet, spec)) for spec in data.SNIPPETS]
+        steps += [(f"page {spec.key}", partial(self.ensure_page, spec)) for spec in data.PAGES]
+        steps.append(("page home", partial(self.ensure_home, data.HOME)))
+        for spec in data.SNIPPETS:
+            steps += [
+                (f"snippet {spec.key} [{code}]", partial(self.ensure_snippet_translation, spec, code))
+                for code in _target_languages(spec)
+            ]
+        for spec in [data.HOME, *data.PAGES]:
+            steps += [
+                (f"page {spec.key} [{code}]", partial(self.ensure_page_translation, spec, code))
+                for code in _target_languages(spec)
+            ]
+        steps.append(("site settings", self.ensure_site_settings))
+        return steps
+
+    def run(self, progress=None):
+        """Run every step in one transaction, so a failed seed leaves nothing half-built."""
+        steps = self.steps()
+        with transaction.atomic(), deferred_indexing():
+            for label, step in steps:
+                step()
+                if progress:
+                    progress(label)
+        return self.created
+
+    # Locales, images, snippets ---------------------------------------------------------
+
+    def ensure_locales(self):
+        for code, _name in settings.LANGUAGES:
+            self.locales[code], created = Locale.objects.get_or_create(language_code=code)
+            self.created["locales"] += created
+
+    def _collection(self):
+        root = Collection.get_first_root_node() or Collection.add_root(name="Root")
+        existing = root.get_children().filter(name=COLLECTION_NAME).first()
+        return existing or root.add_child(name=COLLECTION_NAME)
+
+    def ensure_image(self, spec):
+        image_model = get_image_model()
+        image = image_model.objects.filter(title=spec.full_title).first()
+        if image is None:
+            image = image_model(
+                title=spec.full_title,
+                collection=self._collection(),
+                file=ImageFile(ContentFile(render(spec)), name=f"demo-{spec.key}.jpg"),
+            )
+            image.save()
+            self.created["images"] += 1
+        self.images[spec.key] = image
+
+    def ensure_snippet(self, spec):
+        model = apps.get_model(spec.model)
+        lookup = spec.fields[spec.lookup]
+        lookup = lookup[SOURCE_LANGUAGE] if isinstance(lookup, T) else lookup
+        snippet = model.objects.filter(locale=self.locales[SOURCE_LANGUAGE], **{spec.lookup: lookup}).first()
+        if snippet is None:
+            snippet = model(locale=self.locales[SOURCE_LANGUAGE], **self._field_values(spec, SOURCE_LANGUAGE))
+            snippet.save()
+            self.fresh.add(spec.key)
+            self.created["snippets"] += 1
+        self.snippets[spec.key] = snippet
+
+    def ensure_snippet_translation(self, spec, code):
+        snippet = self.snippets[spec.key]
+        if spec.key not in self.fresh or snippet.has_translation(self.locales[code]):
+            return
+        shadow = apps.get_model(spec.model)(**self._field_values(spec, code))
+        translate_object(snippet, shadow, self.locales[code])
+        self.created["translations"] += 1
+
+    # Pages -----------------------------------------------------------------------------
+
+    def ensure_page(self, spec):
+        parent = self.pages[spec.parent] if spec.parent != data.HOME.key else self._home()
+        existing = parent.get_children().filter(slug=spec.slug).first()
+        if existing is not None:
+            self.pages[spec.key] = existing.specific
+            return
+        page = self._build_page(spec, SOURCE_LANGUAGE)
+        page.slug = spec.slug
+        page.locale = self.locales[SOURCE_LANGUAGE]
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+        page.refresh_from_db()
+        for session in spec.sessions:
+            starts_at = datetime.datetime.combine(
+                Days(session.days).resolve(self.today), datetime.time.fromisoformat(session.start), tzinfo=TOKYO
+            )
+            TourSession.objects.create(
+                tour=page,
+                starts_at=starts_at,
+                ends_at=starts_at + datetime.timedelta(minutes=session.minutes),
+                capacity=session.capacity,
+                language=session.language,
+            )
+            self.created["tour sessions"] += 1
+        self.pages[spec.key] = page
+        self.fresh.add(spec.key)
+        self.created["pages"] += 1
+
+    def _home(self):
+        if data.HOME.key not in self.pages:
+            site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
+            if site is None:
+                site = self._create_site()
+            if not isinstance(site.root_page.specific, HomePage):
+                raise DemoDataError("The default site's root page is not the home page.")
+            self.pages[data.HOME.key] = site.root_page.specific
+        return self.pages[data.HOME.key]
+
+    def _create_site(self):
+        """The empty home page and default site, as home/migrations/0002 makes them (for a flushed database)."""
+        root = Page.get_first_root_node() or Page.add_root(
+            instance=Page(title="Root", slug="root", locale=self.locales[SOURCE_LANGUAGE])
+        )
+        title = data.HOME.fields["title"][SOURCE_LANGUAGE]
+        home = HomePage(title=title, slug="home", hero_heading=title, locale=self.locales[SOURCE_LANGUAGE])
+        root.add_child(instance=home)
+        return Site.objects.create(hostname="localhost", root_page=home, is_default_site=True)
+
+    def ensure_home(self, spec):
+        """Fill in the home page while it is still the placeholder the migration created."""
+        home = self._home()
+        if home.latest_revision_id is not None:
+            return
+        values = self._field_values(spec, SOURCE_LANGUAGE)
+        for name, value in values.items():
+            setattr(home, name, value)
+        home.save_revision().publish()
+        home.refresh_from_db()
+        self.fresh.add(spec.key)
+        self.created["pages"] += 1
+
+    def ensure_page_translation(self, spec, code):
+        page = self._home() if spec.key == data.HOME.key else self.pages[spec.key]
+        if spec.key not in self.fresh or page.has_translation(self.locales[code]):
+            return
+        shadow = self._build_page(spec, code)
+        translate_object(page, shadow, self.locales[code])
+        self.created["translations"] += 1
+
+    def _build_page(self, spec, code):
+        model = apps.get_model(spec.model)
+        page = model(**self._field_values(spec, code))
+        for name, rows in spec.relations.items():
+            child_model = model._meta.get_field(name).related_model
+            children = [
+                child_model(sort_order=index, **{key: self._resolve(value, code) for key, value in row.items()})
+                for index, row in enumerate(rows)
+            ]
+            setattr(page, name, children)
+        return page
+
+    # Site settings and the demo admin --------------------------------------------------
+
+    def ensure_site_settings(self):
+        """Point the default site at the contact office and switch the demo banner on, once."""
+        site_settings = SiteSettings.for_site(self._home().get_site())
+        if site_settings.contact_office_id is not None:
+            return
+        site_settings.contact_office = self.snippets[data.CONTACT_OFFICE]
+        site_settings.demo_content = True
+        site_settings.save()
+        self.created["site settings"] += 1
+
+    # Values ----------------------------------------------------------------------------
+
+    def _field_values(self, spec, code):
+        return {
+            name: self._stream(value, code, f"{spec.key}/{name}")
+            if isinstance(value, Stream)
+            else self._resolve(value, code)
+            for name, value in spec.fields.items()
+        }
+
+    def _resolve(self, value, code):
+        """A model field value: texts in the language, references as objects, relative dates as dates."""
+        if isinstance(value, T):
+            return value[code]
+        if isinstance(value, Ref):
+            return self._lookup(value)
+        if isinstance(value, Days):
+            return value.resolve(self.today)
+        return value
+
+    def _lookup(self, ref):
+        registry = {"image": self.images, "snippet": self.snippets, "page": self.pages}[ref.kind]
+        if ref.kind == "page" and ref.key == data.HOME.key:
+            return self._home()
+        return registry[ref.key]
+
+    def _stream(self, blocks, code, seed):
+        """Raw StreamField data with ids derived from the seed, the same in every language."""
+        return [
+            {
+                "type": block.type,
+                "value": self._block_value(block.value, code, f"{seed}/{index}"),
+                "id": _block_id(f"{seed}/{index}"),
+            }
+            for index, block in enumerate(blocks)
+        ]
+
+    def _block_value(self, value, code, seed):
+        if isinstance(value, T):
+            return value[code]
+        if isinstance(value, Ref):
+            return self._lookup(value).pk
+        if isinstance(value, Items):
+            return [
+                {
+                    "type": "item",
+                    "value": self._block_value(item, code, f"{seed}/{index}"),
+                    "id": _block_id(f"{seed}/{index}"),
+                }
+                for index, item in enumerate(value.values)
+            ]
+        if isinstance(value, dict):
+            return {key: self._block_value(item, code, f"{seed}/{key}") for key, item in value.items()}
+        return value
+
+
+def ensure_demo_admin():
+    """Create the local demo superuser when the settings allow it.
+
+    Returns "created", "exists" or "not allowed" (production settings leave
+    DEMO_ADMIN_ALLOWED off, so no account with a published password is ever made there).
+    """
+    if not getattr(settings, "DEMO_ADMIN_ALLOWED", False):
+        return "not allowed"
+    user_model = get_user_model()
+    if user_model.objects.filter(username=DEMO_ADMIN_USERNAME).exists():
+        return "exists"
+    user_model.objects.create_superuser(
+        username=DEMO_ADMIN_USERNAME, email="admin@example.com", password=DEMO_ADMIN_PASSWORD
+    )
+    return "created"
+
+
+def _target_languages(spec):
+    order = [code for code, _name in settings.LANGUAGES]
+    return [code for code in order if code in spec.languages and code != SOURCE_LANGUAGE]
+
+
+def _block_id(seed):
+    return str(uuid.uuid5(_BLOCK_ID_NAMESPACE, seed))

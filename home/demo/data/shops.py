@@ -1,0 +1,798 @@
+"""Shopping streets and their shops. All businesses are fictional."""
+
+from home.demo.content import (
+    event,
+    gallery,
+    heading,
+    illustration,
+    image,
+    page,
+    page_ref,
+    paragraph,
+    product,
+    snippet_ref,
+    stream,
+    t,
+)
+
+IMAGES = [
+    illustration(
+        "street-hidamari",
+        "提灯が並ぶ商店街のアーケードと、縞模様の日よけのある店先のイラスト",
+        "Illustration of a shopping arcade hung with red lanterns above shop fronts with striped awnings",
+        "street",
+        ("#cfe3f0", "#c8553d", "#e24a33", "#f2e8d5", "#6b4f3a"),
+    ),
+    illustration(
+        "street-keyaki",
+        "けやき並木の下に小さな店が続く通りのイラスト",
+        "Illustration of a street of small shops with green awnings under zelkova trees",
+        "street",
+        ("#d8ecd2", "#3f7f4f", "#f0b429", "#efe6d2", "#5d4a36"),
+    ),
+    illustration(
+        "street-yuyake",
+        "夕焼け色の空の下、提灯の灯る細い横丁のイラスト",
+        "Illustration of a narrow lane of shops with glowing lanterns under an orange evening sky",
+        "street",
+        ("#f6b26b", "#8e3b46", "#ffd166", "#f4e1c1", "#3c2f2f"),
+    ),
+    illustration(
+        "shop-miyakoya",
+        "紺ののれんが掛かった和菓子店の店先と、ショーケースに並ぶ菓子のイラスト",
+        "Illustration of a Japanese sweet shop with an indigo noren curtain and sweets in the window",
+        "shopfront",
+        ("#f5efe3", "#2d4b73", "#8a6a4a", "#e8b4b8", "#5a4634"),
+    ),
+    illustration(
+        "shop-shofuen",
+        "緑ののれんの茶舗と、店先に並ぶ茶筒のイラスト",
+        "Illustration of a tea shop with a green noren curtain and tea caddies lined up in the window",
+        "shopfront",
+        ("#eef3e6", "#4d7c45", "#7b5b3a", "#2f5d3a", "#4a3b2c"),
+    ),
+    illustration(
+        "shop-takahashi",
+        "赤いのれんの精肉店と、ショーケースに並ぶコロッケのイラスト",
+        "Illustration of a butcher's shop with a red noren curtain and croquettes in the display case",
+        "shopfront",
+        ("#fbf1e4", "#b23a2e", "#8c5a3c", "#d9a05b", "#4b3426"),
+    ),
+    illustration(
+        "shop-marukichi",
+        "鍋や包丁が並ぶ金物店の店先のイラスト",
+        "Illustration of a hardware shop front with pots and kitchen knives on display",
+        "shopfront",
+        ("#e9ecef", "#495867", "#6c584c", "#adb5bd", "#343a40"),
+    ),
+    illustration(
+        "shop-komugido",
+        "焼きたてのパンが並ぶベーカリーの店先のイラスト",
+        "Illustration of a bakery window full of freshly baked loaves",
+        "shopfront",
+        ("#fff4e0", "#d68c45", "#9c6644", "#e6b566", "#5c3d2e"),
+    ),
+    illustration(
+        "shop-yaosei",
+        "木箱に盛られた大根、キャベツ、トマトのイラスト",
+        "Illustration of wooden crates of daikon radishes, cabbages and tomatoes",
+        "vegetables",
+        ("#f4f1de", "#a47148", "#f8f9fa", "#81b29a", "#e07a5f"),
+    ),
+    illustration(
+        "shop-ishigami",
+        "藍ののれんの酒屋と、並んだ一升瓶のイラスト",
+        "Illustration of a sake shop with an indigo noren curtain and large sake bottles in the window",
+        "shopfront",
+        ("#f1efe9", "#22396b", "#6f4e37", "#3b6e8f", "#3a2e25"),
+    ),
+    illustration(
+        "shop-fujimura",
+        "反物が並ぶ呉服店の店先のイラスト",
+        "Illustration of a kimono shop front with bolts of cloth on display",
+        "shopfront",
+        ("#f8eef0", "#7b2d43", "#6e4a3a", "#c98fa0", "#3f2a2f"),
+    ),
+    illustration(
+        "shop-roba",
+        "木のカウンターに並ぶ、湯気の立つコーヒーカップのイラスト",
+        "Illustration of steaming coffee cups on a wooden counter",
+        "cups",
+        ("#efe3d3", "#8b5e3c", "#f7f3ee", "#4a2c1d", "#ffffff"),
+    ),
+    illustration(
+        "shop-irohado",
+        "色とりどりの背表紙が並ぶ古書店の本棚のイラスト",
+        "Illustration of second-hand bookshelves with spines in many colours",
+        "books",
+        ("#d9c7a7", "#8e3b46", "#2d4b73", "#4d7c45", "#c8a24a", "#6c584c"),
+    ),
+    illustration(
+        "shop-fukujuan",
+        "白いのれんの和菓子店と、並んだ豆大福のイラスト",
+        "Illustration of a sweet shop with a white noren curtain and rows of bean daifuku",
+        "shopfront",
+        ("#f3ede2", "#f8f9fa", "#7f5539", "#ffffff", "#4a3728"),
+    ),
+    illustration(
+        "shop-mamekichi",
+        "水槽に浮かぶ豆腐と白い店先のイラスト",
+        "Illustration of a tofu shop front with blocks of tofu in water tanks",
+        "shopfront",
+        ("#eef4f7", "#5c7c8a", "#9aa5a9", "#ffffff", "#37474f"),
+    ),
+]
+
+STREETS = [
+    page(
+        "industries.ShoppingStreetPage",
+        "hidamari-street",
+        "industries",
+        title=t(
+            "練馬北口ひだまり商店街",
+            "Nerima Kitaguchi Hidamari Shopping Street",
+            "练马北口日光商店街",
+            "練馬北口日光商店街",
+            "네리마 기타구치 히다마리 상점가",
+        ),
+        introduction=t(
+            "練馬駅北口から千川通りへ向かう、約300メートルの商店街。和菓子、お茶、精肉、金物と、毎日の暮らしを支える店が並びます。",
+            "About 300 metres of shops from the north exit of Nerima Station towards Senkawa-dori, selling the things of everyday life: Japanese sweets, tea, meat and hardware.",
+            "从练马站北口通往千川大道、全长约300米的商店街。和果子、茶叶、肉铺、五金店等支撑日常生活的店铺林立。",
+            "從練馬站北口通往千川大道、全長約300公尺的商店街。和菓子、茶葉、肉舖、五金行等支撐日常生活的店鋪林立。",
+            "네리마역 북쪽 출구에서 센카와 거리로 이어지는 약 300미터의 상점가. 화과자, 차, 정육, 철물 등 일상을 받쳐 주는 가게들이 늘어서 있습니다.",
+        ),
+        listing_summary=t(
+            "練馬駅北口の、暮らしを支える店が並ぶ商店街。",
+            "Everyday shops by the north exit of Nerima Station.",
+            "练马站北口支撑日常生活的商店街。",
+            "練馬站北口支撐日常生活的商店街。",
+            "네리마역 북쪽 출구의 생활 밀착형 상점가.",
+        ),
+        main_image=image("street-hidamari"),
+        area=snippet_ref("nerima"),
+        address=t(
+            "東京都練馬区練馬1丁目",
+            "Nerima 1-chome, Nerima-ku, Tokyo",
+            "东京都练马区练马1丁目",
+            "東京都練馬區練馬1丁目",
+            "도쿄도 네리마구 네리마 1초메",
+        ),
+        access=t(
+            "練馬駅北口から徒歩1分",
+            "1 minute's walk from the north exit of Nerima Station",
+            "从练马站北口步行1分钟",
+            "從練馬站北口步行1分鐘",
+            "네리마역 북쪽 출구에서 도보 1분",
+        ),
+        latitude="35.738900",
+        longitude="139.653600",
+        character=t(
+            "<p>昭和30年代に生まれた商店街で、今も半数以上の店が創業時からの家族経営です。夕方には買い物袋を提げた人で通りがにぎわいます。</p><ul><li>アーケードがあるので雨の日も安心</li><li>多くの店でキャッシュレス決済が使えます</li></ul>",
+            "<p>The street grew up in the late 1950s, and more than half of its shops are still run by the families that opened them. In the early evening it fills with people carrying their shopping home.</p><ul><li>Covered by an arcade, so it is dry on rainy days</li><li>Most shops take cashless payment</li></ul>",
+            "<p>这条商店街诞生于20世纪50年代后半期，如今仍有一半以上的店铺由创业时的家族经营。傍晚时分，提着购物袋的人们让街道热闹起来。</p><ul><li>设有拱廊，雨天也能安心购物</li><li>多数店铺支持无现金支付</li></ul>",
+            "<p>這條商店街誕生於1950年代後半，如今仍有一半以上的店鋪由創業時的家族經營。傍晚時分，提著購物袋的人們讓街道熱鬧起來。</p><ul><li>設有拱廊，雨天也能安心購物</li><li>多數店鋪支援無現金支付</li></ul>",
+            "<p>1950년대 후반에 생긴 상점가로, 지금도 절반 이상의 가게가 창업 때부터 가족이 운영하고 있습니다. 저녁이면 장바구니를 든 사람들로 거리가 북적입니다.</p><ul><li>아케이드가 있어 비 오는 날에도 안심</li><li>많은 가게에서 캐시리스 결제 가능</li></ul>",
+        ),
+        regular_events=stream(
+            event(
+                t("ひだまり夏まつり", "Hidamari Summer Festival", "日光夏日祭", "日光夏日祭", "히다마리 여름 축제"),
+                t(
+                    "毎年7月の最終土曜日",
+                    "Last Saturday of July",
+                    "每年7月最后一个周六",
+                    "每年7月最後一個週六",
+                    "매년 7월 마지막 토요일",
+                ),
+                t(
+                    "盆踊りと夜店が並び、子ども向けのくじ引きもあります。",
+                    "Bon dancing, night stalls and a prize draw for children.",
+                    "有盆舞和夜市摊位，还有面向儿童的抽奖活动。",
+                    "有盆舞和夜市攤位，還有給孩子們的抽獎活動。",
+                    "봉오도리 춤과 야시장이 열리고, 어린이를 위한 제비뽑기도 있습니다.",
+                ),
+            ),
+            event(
+                t(
+                    "練馬大根の日 朝市",
+                    "Nerima Daikon Morning Market",
+                    "练马萝卜早市",
+                    "練馬蘿蔔早市",
+                    "네리마 무 아침 시장",
+                ),
+                t(
+                    "毎年12月の第1日曜日",
+                    "First Sunday of December",
+                    "每年12月第一个周日",
+                    "每年12月第一個週日",
+                    "매년 12월 첫째 일요일",
+                ),
+                t(
+                    "区内の農家が採れたての大根と野菜を持ち寄ります。",
+                    "Local farmers bring freshly pulled daikon and other vegetables.",
+                    "区内农户带来刚采收的萝卜和蔬菜。",
+                    "區內農家帶來剛採收的蘿蔔和蔬菜。",
+                    "구내 농가가 갓 수확한 무와 채소를 가지고 나옵니다.",
+                ),
+            ),
+        ),
+        gallery=gallery(
+            (
+                "street-hidamari",
+                t(
+                    "提灯が並ぶひだまり商店街のアーケード",
+                    "The Hidamari arcade hung with red lanterns",
+                    "挂满红灯笼的日光商店街拱廊",
+                    "掛滿紅燈籠的日光商店街拱廊",
+                    "붉은 등이 걸린 히다마리 상점가 아케이드",
+                ),
+                t(
+                    "夏まつりの前の通り",
+                    "The street before the summer festival",
+                    "夏日祭前的街道",
+                    "夏日祭前的街道",
+                    "여름 축제 전의 거리",
+                ),
+            ),
+        ),
+    ),
+    page(
+        "industries.ShoppingStreetPage",
+        "keyaki-street",
+        "industries",
+        title=t("石神井けやき通り商店会", "Shakujii Keyaki-dori Shopping Street"),
+        introduction=t(
+            "石神井公園駅から公園へ向かう、けやき並木の商店会。パン屋や八百屋、酒屋、呉服店が軒を連ねます。",
+            "A tree-lined shopping street between Shakujii-koen Station and the park, with a bakery, a greengrocer, a sake shop and a kimono shop.",
+        ),
+        listing_summary=t(
+            "石神井公園へ続く、けやき並木の商店会。",
+            "A shopping street under zelkova trees on the way to Shakujii Park.",
+        ),
+        main_image=image("street-keyaki"),
+        area=snippet_ref("shakujii"),
+        address=t("東京都練馬区石神井町3丁目", "Shakujii-machi 3-chome, Nerima-ku, Tokyo"),
+        access=t("石神井公園駅南口から徒歩2分", "2 minutes' walk from the south exit of Shakujii-koen Station"),
+        latitude="35.742300",
+        longitude="139.606900",
+        character=t(
+            "<p>公園帰りの家族連れが立ち寄る、のんびりとした通りです。秋にはけやきが色づき、落ち葉を集めて焼き芋をふるまう催しもあります。</p>",
+            "<p>A relaxed street where families stop on their way back from the park. In autumn the zelkovas turn gold, and the fallen leaves are gathered for a sweet-potato roast.</p>",
+        ),
+        regular_events=stream(
+            event(
+                t("けやき落ち葉の焼き芋会", "Autumn Leaf Sweet-Potato Roast"),
+                t("毎年11月下旬の日曜日", "A Sunday in late November"),
+                t(
+                    "集めた落ち葉で焼いた芋を、来場者にふるまいます。",
+                    "Sweet potatoes baked in the gathered leaves are handed out to visitors.",
+                ),
+            ),
+        ),
+    ),
+    page(
+        "industries.ShoppingStreetPage",
+        "yuyake-yokocho",
+        "industries",
+        title=t("江古田ゆうやけ横丁", "Ekoda Yuyake Yokocho"),
+        introduction=t(
+            "江古田駅北口の細い路地に、喫茶店や古書店、和菓子店がひしめく横丁。学生と古くからの住民が行き交います。",
+            "A warren of narrow lanes by the north exit of Ekoda Station, packed with coffee shops, second-hand bookshops and sweet shops, where students and long-time residents mix.",
+        ),
+        listing_summary=t("学生の街・江古田の路地裏横丁。", "The back lanes of Ekoda, a student town."),
+        main_image=image("street-yuyake"),
+        area=snippet_ref("ekoda"),
+        address=t("東京都練馬区旭丘1丁目", "Asahigaoka 1-chome, Nerima-ku, Tokyo"),
+        access=t("江古田駅北口から徒歩1分", "1 minute's walk from the north exit of Ekoda Station"),
+        latitude="35.738400",
+        longitude="139.672300",
+        character=t(
+            "<p>戦後の市場から始まった横丁で、木造の長屋に小さな店が入っています。夕方、提灯に灯がともる頃がいちばんの見どころです。</p>",
+            "<p>The lanes began as a post-war market, and small shops still fill the old wooden terraces. Come at dusk, when the lanterns are lit.</p>",
+        ),
+    ),
+]
+
+
+def _shop(key, street, area, category, **fields):
+    return page(
+        "industries.ShopPage",
+        key,
+        "industries",
+        shopping_street=page_ref(street) if street else None,
+        area=snippet_ref(area),
+        category=snippet_ref(category),
+        **fields,
+    )
+
+
+SHOPS = [
+    _shop(
+        "miyakoya",
+        "hidamari-street",
+        "nerima",
+        "wagashi",
+        title=t("菓匠 みやこ屋", "Kasho Miyakoya", "果匠 都屋", "果匠 都屋", "가쇼 미야코야"),
+        introduction=t(
+            "昭和32年創業の和菓子店。北海道産の小豆を毎朝炊き上げ、練馬大根をかたどった最中が看板商品です。",
+            "A Japanese sweet shop founded in 1957. Hokkaido azuki beans are simmered every morning, and the signature sweet is a monaka wafer shaped like a Nerima daikon.",
+            "创业于1957年的和果子店。每天早上熬煮北海道产的红豆，招牌商品是做成练马萝卜形状的最中。",
+            "創業於1957年的和菓子店。每天早上熬煮北海道產的紅豆，招牌商品是做成練馬蘿蔔形狀的最中。",
+            "1957년에 창업한 화과자점. 매일 아침 홋카이도산 팥을 삶으며, 네리마 무 모양의 모나카가 간판 상품입니다.",
+        ),
+        listing_summary=t(
+            "練馬大根をかたどった最中で知られる、創業60年を超える和菓子店。",
+            "A sweet shop of more than sixty years, known for its daikon-shaped monaka.",
+            "以练马萝卜造型最中闻名、创业逾60年的和果子店。",
+            "以練馬蘿蔔造型最中聞名、創業逾60年的和菓子店。",
+            "네리마 무 모양의 모나카로 알려진 창업 60년이 넘은 화과자점.",
+        ),
+        main_image=image("shop-miyakoya"),
+        address=t(
+            "東京都練馬区練馬1-0-1",
+            "1-0-1 Nerima, Nerima-ku, Tokyo",
+            "东京都练马区练马1-0-1",
+            "東京都練馬區練馬1-0-1",
+            "도쿄도 네리마구 네리마 1-0-1",
+        ),
+        access=t(
+            "練馬駅北口から徒歩3分",
+            "3 minutes' walk from the north exit of Nerima Station",
+            "从练马站北口步行3分钟",
+            "從練馬站北口步行3分鐘",
+            "네리마역 북쪽 출구에서 도보 3분",
+        ),
+        latitude="35.739300",
+        longitude="139.653100",
+        opening_hours=t("9:30〜18:30", "9:30–18:30", "9:30〜18:30", "9:30〜18:30", "9:30~18:30"),
+        closed_days=t(
+            "水曜日、元日",
+            "Wednesdays and New Year's Day",
+            "周三、元旦",
+            "週三、元旦",
+            "수요일, 1월 1일",
+        ),
+        phone="03-0000-0101",
+        products=stream(
+            product(
+                t("練馬大根最中", "Nerima daikon monaka", "练马萝卜最中", "練馬蘿蔔最中", "네리마 무 모나카"),
+                t(
+                    "大根の形の皮に、粒あんと求肥をはさみました。",
+                    "Crisp daikon-shaped wafers filled with chunky bean paste and soft gyuhi.",
+                    "萝卜造型的酥皮里夹着颗粒红豆馅和求肥。",
+                    "蘿蔔造型的酥皮裡夾著顆粒紅豆餡和求肥。",
+                    "무 모양의 과자 껍질 사이에 통팥소와 규히를 넣었습니다.",
+                ),
+                t(
+                    "1個 ¥220（税込）",
+                    "¥220 each (tax included)",
+                    "每个 ¥220（含税）",
+                    "每個 ¥220（含稅）",
+                    "1개 ¥220 (세금 포함)",
+                ),
+                "shop-miyakoya",
+            ),
+            product(
+                t("季節の上生菓子", "Seasonal namagashi", "季节上生果子", "季節上生菓子", "계절 생과자"),
+                t(
+                    "桜、紫陽花、紅葉と、季節ごとに職人が形を変えます。",
+                    "Cherry blossom, hydrangea, autumn leaves: the shapes change with the seasons.",
+                    "樱花、绣球花、红叶，师傅会随季节变换造型。",
+                    "櫻花、繡球花、紅葉，師傅會隨季節變換造型。",
+                    "벚꽃, 수국, 단풍 등 계절마다 장인이 모양을 바꿉니다.",
+                ),
+                t(
+                    "1個 ¥380（税込）",
+                    "¥380 each (tax included)",
+                    "每个 ¥380（含税）",
+                    "每個 ¥380（含稅）",
+                    "1개 ¥380 (세금 포함)",
+                ),
+                "shop-fukujuan",
+            ),
+        ),
+        accessibility_notes=t(
+            "店の入口に段差はありません。英語のメニューがあります。現金とQRコード決済が使えます。",
+            "Step-free entrance. An English menu is available. Cash and QR-code payment accepted.",
+            "店门口没有台阶。备有英文菜单。可使用现金和二维码支付。",
+            "店門口沒有台階。備有英文菜單。可使用現金和QR碼支付。",
+            "가게 입구에 턱이 없습니다. 영어 메뉴가 있습니다. 현금과 QR 코드 결제가 가능합니다.",
+        ),
+        body=stream(
+            heading(t("三代目のこだわり", "The third generation", "第三代的坚持", "第三代的堅持", "3대째의 고집")),
+            paragraph(
+                t(
+                    "<p>店を継いだ三代目は、祖父のあんの炊き方を守りながら、区内の農家と組んで練馬大根の蜜漬けを使った新しい菓子にも挑戦しています。</p>",
+                    "<p>The third-generation owner keeps to his grandfather's way of cooking bean paste, while working with local farmers on new sweets made with candied Nerima daikon.</p>",
+                    "<p>继承店铺的第三代店主坚守祖父熬制豆沙的方法，同时与区内农户合作，尝试用蜜渍练马萝卜制作新点心。</p>",
+                    "<p>繼承店鋪的第三代店主堅守祖父熬製豆沙的方法，同時與區內農家合作，嘗試用蜜漬練馬蘿蔔製作新點心。</p>",
+                    "<p>가게를 이어받은 3대째 주인은 할아버지의 팥소 만드는 법을 지키면서, 구내 농가와 함께 꿀에 절인 네리마 무를 사용한 새로운 과자에도 도전하고 있습니다.</p>",
+                )
+            ),
+        ),
+        gallery=gallery(
+            (
+                "shop-miyakoya",
+                t(
+                    "紺ののれんが掛かるみやこ屋の店先",
+                    "The Miyakoya shop front with its indigo noren",
+                    "挂着藏青色门帘的都屋店面",
+                    "掛著藏青色門簾的都屋店面",
+                    "감색 노렌이 걸린 미야코야의 가게 앞",
+                ),
+                t("開店前の店先", "Before opening time", "开店前的店面", "開店前的店面", "개점 전의 가게 앞"),
+            ),
+        ),
+    ),
+    _shop(
+        "shofuen",
+        "hidamari-street",
+        "nerima",
+        "tea",
+        title=t("お茶と海苔の 松風園", "Shofuen Tea and Nori"),
+        introduction=t(
+            "狭山茶と静岡茶を中心に、店で焙じるほうじ茶が人気の茶舗。店先に香ばしい香りが漂います。",
+            "A tea merchant specialising in Sayama and Shizuoka teas, best known for the hojicha it roasts in the shop; you can smell it from the street.",
+        ),
+        listing_summary=t(
+            "店頭で焙じるほうじ茶の香りが目印の茶舗。", "A tea shop you can find by the smell of roasting hojicha."
+        ),
+        main_image=image("shop-shofuen"),
+        address=t("東京都練馬区練馬1-0-2", "1-0-2 Nerima, Nerima-ku, Tokyo"),
+        access=t("練馬駅北口から徒歩4分", "4 minutes' walk from the north exit of Nerima Station"),
+        latitude="35.739600",
+        longitude="139.652800",
+        opening_hours=t("10:00〜19:00", "10:00–19:00"),
+        closed_days=t("日曜日", "Sundays"),
+        phone="03-0000-0102",
+        products=stream(
+            product(
+                t("自家焙煎ほうじ茶", "House-roasted hojicha"),
+                t(
+                    "毎日少しずつ焙じるので、香りが違います。",
+                    "Roasted in small batches every day for a fresher aroma.",
+                ),
+                t("100g ¥650（税込）", "¥650 per 100 g (tax included)"),
+                "shop-shofuen",
+            ),
+        ),
+        accessibility_notes=t(
+            "入口に小さな段差があります。試飲ができます。",
+            "There is a small step at the entrance. Tastings are available.",
+        ),
+    ),
+    _shop(
+        "niku-no-takahashi",
+        "hidamari-street",
+        "nerima",
+        "deli",
+        title=t("肉のたかはし", "Takahashi Butcher's"),
+        introduction=t(
+            "揚げたてのコロッケとメンチカツを求めて、夕方には行列ができる精肉店。",
+            "A butcher's shop where a queue forms every evening for freshly fried croquettes and minced-meat cutlets.",
+        ),
+        listing_summary=t(
+            "夕方に行列ができる、揚げたてコロッケの精肉店。", "Fresh croquettes worth queuing for in the evening."
+        ),
+        main_image=image("shop-takahashi"),
+        address=t("東京都練馬区練馬1-0-3", "1-0-3 Nerima, Nerima-ku, Tokyo"),
+        access=t("練馬駅北口から徒歩4分", "4 minutes' walk from the north exit of Nerima Station"),
+        latitude="35.739800",
+        longitude="139.652500",
+        opening_hours=t("10:00〜19:30", "10:00–19:30"),
+        closed_days=t("日曜日、祝日", "Sundays and public holidays"),
+        phone="03-0000-0103",
+        products=stream(
+            product(
+                t("練馬キャベツのメンチカツ", "Minced-meat cutlet with Nerima cabbage"),
+                t("区内産のキャベツをたっぷり混ぜ込みました。", "Made with plenty of cabbage grown in the ward."),
+                t("1個 ¥180（税込）", "¥180 each (tax included)"),
+                "shop-takahashi",
+            ),
+        ),
+        accessibility_notes=t(
+            "店の前で立ったままお待ちいただきます。現金のみ。",
+            "Customers wait standing in front of the shop. Cash only.",
+        ),
+    ),
+    _shop(
+        "marukichi-kanamono",
+        "hidamari-street",
+        "nerima",
+        "hardware",
+        title=t("丸吉金物店", "Marukichi Hardware"),
+        introduction=t(
+            "包丁研ぎの腕で知られる金物店。鍋やざるから園芸用品まで、暮らしの道具がそろいます。",
+            "A hardware shop known for its knife sharpening, stocking everything from pots and colanders to gardening tools.",
+        ),
+        listing_summary=t(
+            "包丁研ぎを頼める、昔ながらの金物店。", "An old-style hardware shop that still sharpens knives."
+        ),
+        main_image=image("shop-marukichi"),
+        address=t("東京都練馬区練馬1-0-4", "1-0-4 Nerima, Nerima-ku, Tokyo"),
+        access=t("練馬駅北口から徒歩5分", "5 minutes' walk from the north exit of Nerima Station"),
+        latitude="35.740100",
+        longitude="139.652200",
+        opening_hours=t("9:00〜18:00", "9:00–18:00"),
+        closed_days=t("木曜日", "Thursdays"),
+        phone="03-0000-0104",
+        products=stream(
+            product(
+                t("包丁研ぎ", "Knife sharpening"),
+                t(
+                    "預かった包丁を、翌日までに研ぎ上げます。",
+                    "Leave your knife and collect it sharpened the next day.",
+                ),
+                t("1本 ¥800から（税込）", "From ¥800 per knife (tax included)"),
+                "shop-marukichi",
+            ),
+        ),
+        accessibility_notes=t(
+            "店内は通路が狭いため、車いすの方は店頭でお声がけください。",
+            "The aisles are narrow; wheelchair users are welcome to ask for help at the door.",
+        ),
+    ),
+    _shop(
+        "komugido",
+        "keyaki-street",
+        "shakujii",
+        "bakery",
+        title=t("石神井ベーカリー こむぎ堂", "Shakujii Bakery Komugido"),
+        introduction=t(
+            "国産小麦と天然酵母のパン屋。練馬産の野菜を使った惣菜パンが並びます。",
+            "A bakery using Japanese wheat and natural yeast, with savoury breads made from vegetables grown in Nerima.",
+        ),
+        listing_summary=t(
+            "練馬野菜の惣菜パンが人気のベーカリー。", "A bakery known for savoury breads made with Nerima vegetables."
+        ),
+        main_image=image("shop-komugido"),
+        address=t("東京都練馬区石神井町3-0-1", "3-0-1 Shakujii-machi, Nerima-ku, Tokyo"),
+        access=t("石神井公園駅南口から徒歩3分", "3 minutes' walk from the south exit of Shakujii-koen Station"),
+        latitude="35.742000",
+        longitude="139.606400",
+        opening_hours=t("8:00〜18:00（売り切れ次第終了）", "8:00–18:00 (or until sold out)"),
+        closed_days=t("月曜日、火曜日", "Mondays and Tuesdays"),
+        phone="03-0000-0201",
+        products=stream(
+            product(
+                t("練馬大根のカレーパン", "Nerima daikon curry bread"),
+                t("角切りの大根がごろりと入ったカレーパン。", "Curry bread with generous chunks of daikon."),
+                t("1個 ¥290（税込）", "¥290 each (tax included)"),
+                "shop-komugido",
+            ),
+        ),
+        accessibility_notes=t(
+            "入口に段差はありません。ベビーカーのまま入れます。", "Step-free entrance; pushchairs welcome."
+        ),
+    ),
+    _shop(
+        "yaosei",
+        "keyaki-street",
+        "shakujii",
+        "greengrocer",
+        title=t("八百清", "Yaosei Greengrocer"),
+        introduction=t(
+            "区内の農家から毎朝仕入れる野菜が自慢の八百屋。冬には練馬大根が店先に並びます。",
+            "A greengrocer proud of the vegetables it buys from local farms every morning; in winter, Nerima daikon line the front of the shop.",
+        ),
+        listing_summary=t("練馬の朝採れ野菜がそろう八百屋。", "Vegetables picked in Nerima that morning."),
+        main_image=image("shop-yaosei"),
+        address=t("東京都練馬区石神井町3-0-2", "3-0-2 Shakujii-machi, Nerima-ku, Tokyo"),
+        access=t("石神井公園駅南口から徒歩3分", "3 minutes' walk from the south exit of Shakujii-koen Station"),
+        latitude="35.741800",
+        longitude="139.606200",
+        opening_hours=t("9:00〜19:00", "9:00–19:00"),
+        closed_days=t("日曜日", "Sundays"),
+        phone="03-0000-0202",
+        products=stream(
+            product(
+                t("練馬大根（冬季のみ）", "Nerima daikon (winter only)"),
+                t(
+                    "首から先まで細長い、練馬大根ならではの姿です。",
+                    "Long and slender from top to tip, the shape only Nerima daikon has.",
+                ),
+                t("1本 ¥400前後", "Around ¥400 each"),
+                "shop-yaosei",
+            ),
+        ),
+        accessibility_notes=t(
+            "店先での販売のため、段差はありません。", "Sold from the open shop front, with no steps."
+        ),
+    ),
+    _shop(
+        "saketen-ishigami",
+        "keyaki-street",
+        "shakujii",
+        "sake",
+        title=t("酒舗 いしがみ", "Ishigami Sake Shop"),
+        introduction=t(
+            "東京の地酒と全国の小さな蔵の酒をそろえる酒屋。週末には試飲会を開いています。",
+            "A sake shop stocking Tokyo's own sake and bottles from small breweries across Japan, with tastings at weekends.",
+        ),
+        listing_summary=t("東京の地酒と、週末の試飲会。", "Tokyo sake and weekend tastings."),
+        main_image=image("shop-ishigami"),
+        address=t("東京都練馬区石神井町3-0-3", "3-0-3 Shakujii-machi, Nerima-ku, Tokyo"),
+        access=t("石神井公園駅南口から徒歩4分", "4 minutes' walk from the south exit of Shakujii-koen Station"),
+        latitude="35.741500",
+        longitude="139.606000",
+        opening_hours=t("11:00〜20:00", "11:00–20:00"),
+        closed_days=t("火曜日", "Tuesdays"),
+        phone="03-0000-0203",
+        products=stream(
+            product(
+                t("東京の地酒 飲みくらべセット", "Tokyo sake tasting set"),
+                t("都内の三つの蔵の純米酒を小瓶で。", "Small bottles of junmai sake from three Tokyo breweries."),
+                t("¥2,400（税込）", "¥2,400 (tax included)"),
+                "shop-ishigami",
+            ),
+        ),
+        accessibility_notes=t(
+            "20歳未満の方への酒類の販売はいたしません。英語で銘柄をご案内できます。",
+            "We do not sell alcohol to anyone under 20. Staff can describe the sake in English.",
+        ),
+    ),
+    _shop(
+        "gofuku-fujimura",
+        "keyaki-street",
+        "shakujii",
+        "kimono",
+        title=t("呉服 ふじむら", "Fujimura Kimono"),
+        introduction=t(
+            "区内の染め職人の反物を扱う呉服店。着付けや仕立て直しの相談にも応じます。",
+            "A kimono shop selling cloth dyed by craftsmen in the ward, and happy to advise on dressing and remaking kimono.",
+        ),
+        listing_summary=t("練馬の染め職人の反物を扱う呉服店。", "Kimono cloth dyed by Nerima craftsmen."),
+        main_image=image("shop-fujimura"),
+        address=t("東京都練馬区石神井町3-0-4", "3-0-4 Shakujii-machi, Nerima-ku, Tokyo"),
+        access=t("石神井公園駅南口から徒歩5分", "5 minutes' walk from the south exit of Shakujii-koen Station"),
+        latitude="35.741200",
+        longitude="139.605700",
+        opening_hours=t("10:30〜18:00", "10:30–18:00"),
+        closed_days=t("水曜日", "Wednesdays"),
+        phone="03-0000-0204",
+        products=stream(
+            product(
+                t("染小紋の名古屋帯", "Komon-dyed Nagoya obi"),
+                t(
+                    "区内の工房で型染めした帯を、店で仕立てます。",
+                    "Stencil-dyed in a Nerima workshop and tailored in the shop.",
+                ),
+                t("¥48,000から（税込）", "From ¥48,000 (tax included)"),
+                "shop-fujimura",
+            ),
+        ),
+        accessibility_notes=t("入口に段差が2段あります。", "Two steps at the entrance."),
+    ),
+    _shop(
+        "coffee-roba",
+        "yuyake-yokocho",
+        "ekoda",
+        "cafe",
+        title=t("珈琲 ろば", "Roba Coffee"),
+        introduction=t(
+            "学生たちが長居する、カウンター8席の小さな喫茶店。ネルドリップのコーヒーと自家製のプリンが名物です。",
+            "A tiny eight-seat coffee shop where students linger over flannel-drip coffee and the house custard pudding.",
+        ),
+        listing_summary=t(
+            "ネルドリップとプリンの、小さな喫茶店。", "Flannel-drip coffee and custard pudding in a tiny coffee shop."
+        ),
+        main_image=image("shop-roba"),
+        address=t("東京都練馬区旭丘1-0-1", "1-0-1 Asahigaoka, Nerima-ku, Tokyo"),
+        access=t("江古田駅北口から徒歩2分", "2 minutes' walk from the north exit of Ekoda Station"),
+        latitude="35.738700",
+        longitude="139.672000",
+        opening_hours=t("12:00〜22:00", "12:00–22:00"),
+        closed_days=t("月曜日", "Mondays"),
+        phone="03-0000-0301",
+        products=stream(
+            product(
+                t("ネルドリップ珈琲", "Flannel-drip coffee"),
+                t(
+                    "深煎りの豆を、一杯ずつ布のフィルターで淹れます。",
+                    "Dark-roast beans brewed one cup at a time through a cloth filter.",
+                ),
+                t("¥550（税込）", "¥550 (tax included)"),
+                "shop-roba",
+            ),
+        ),
+        accessibility_notes=t("店は2階にあり、階段のみです。", "The shop is upstairs, reached by stairs only."),
+    ),
+    _shop(
+        "koshoten-irohado",
+        "yuyake-yokocho",
+        "ekoda",
+        "books",
+        title=t("古書 いろは堂", "Irohado Books"),
+        introduction=t(
+            "美術書とアニメーションの資料集に強い古書店。絶版の設定資料集を探しに遠方から訪れる人もいます。",
+            "A second-hand bookshop strong in art books and animation reference books; people travel a long way for its out-of-print production art collections.",
+        ),
+        listing_summary=t("アニメの資料集に強い古書店。", "Second-hand books, strong in animation art."),
+        main_image=image("shop-irohado"),
+        address=t("東京都練馬区旭丘1-0-2", "1-0-2 Asahigaoka, Nerima-ku, Tokyo"),
+        access=t("江古田駅北口から徒歩2分", "2 minutes' walk from the north exit of Ekoda Station"),
+        latitude="35.738500",
+        longitude="139.672500",
+        opening_hours=t("13:00〜20:00", "13:00–20:00"),
+        closed_days=t("火曜日", "Tuesdays"),
+        phone="03-0000-0302",
+        products=stream(
+            product(
+                t("アニメーション設定資料集（古書）", "Animation production art books (second-hand)"),
+                t(
+                    "1970年代からの資料集を常時200冊ほどそろえています。",
+                    "Around 200 production art books from the 1970s on are always in stock.",
+                ),
+                t("¥1,000から", "From ¥1,000"),
+                "shop-irohado",
+            ),
+        ),
+        accessibility_notes=t(
+            "店内は本が多く、通路が狭くなっています。", "The aisles are narrow and lined with books."
+        ),
+    ),
+    _shop(
+        "fukujuan",
+        "yuyake-yokocho",
+        "ekoda",
+        "wagashi",
+        title=t("豆大福の 福寿庵", "Fukujuan Bean Daifuku"),
+        introduction=t(
+            "赤えんどう豆がたっぷり入った豆大福だけを、朝から売り切れまでつくり続ける小さな店。",
+            "A small shop that makes nothing but bean daifuku, studded with red peas, from early morning until they sell out.",
+        ),
+        listing_summary=t("豆大福ひとすじの小さな和菓子店。", "A small shop devoted to bean daifuku."),
+        main_image=image("shop-fukujuan"),
+        address=t("東京都練馬区旭丘1-0-3", "1-0-3 Asahigaoka, Nerima-ku, Tokyo"),
+        access=t("江古田駅北口から徒歩3分", "3 minutes' walk from the north exit of Ekoda Station"),
+        latitude="35.738200",
+        longitude="139.672700",
+        opening_hours=t("8:00〜売り切れまで", "From 8:00 until sold out"),
+        closed_days=t("日曜日、月曜日", "Sundays and Mondays"),
+        phone="03-0000-0303",
+        products=stream(
+            product(
+                t("豆大福", "Bean daifuku"),
+                t(
+                    "つきたての餅で、甘さ控えめのこしあんを包みます。",
+                    "Freshly pounded rice cake around lightly sweetened smooth bean paste.",
+                ),
+                t("1個 ¥200（税込）", "¥200 each (tax included)"),
+                "shop-fukujuan",
+            ),
+        ),
+        accessibility_notes=t("店頭販売のみです。", "Sold over the counter at the shop front only."),
+    ),
+    _shop(
+        "tofu-mamekichi",
+        None,
+        "seki",
+        "tofu",
+        title=t("関町 豆腐店 まめ吉", "Mamekichi Tofu, Seki-machi"),
+        introduction=t(
+            "地下水で仕込む、昔ながらの豆腐店。夕方には自転車で近所を売り歩きます。",
+            "An old-fashioned tofu maker that uses well water, and still sells door to door by bicycle in the late afternoon.",
+        ),
+        listing_summary=t("地下水で仕込む、関町の豆腐店。", "Tofu made with well water in Seki-machi."),
+        main_image=image("shop-mamekichi"),
+        address=t("東京都練馬区関町北2-0-1", "2-0-1 Sekimachi-kita, Nerima-ku, Tokyo"),
+        access=t("武蔵関駅北口から徒歩6分", "6 minutes' walk from the north exit of Musashi-Seki Station"),
+        latitude="35.728100",
+        longitude="139.576000",
+        opening_hours=t("7:00〜18:00", "7:00–18:00"),
+        closed_days=t("日曜日", "Sundays"),
+        phone="03-0000-0401",
+        products=stream(
+            product(
+                t("もめん豆腐", "Firm tofu"),
+                t("国産大豆とにがりだけでつくります。", "Made with nothing but Japanese soybeans and nigari."),
+                t("1丁 ¥230（税込）", "¥230 per block (tax included)"),
+                "shop-mamekichi",
+            ),
+        ),
+        accessibility_notes=t("店頭に小さな段差があります。", "There is a small step at the shop front."),
+    ),
+]
+
+
+PAGES = [*STREETS, *SHOPS]

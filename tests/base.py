@@ -1,0 +1,235 @@
+"""What tests of the site build on: the five locales, the Japanese home page and the default site."""
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.cache import cache
+from django.db import connection
+from django.test import override_settings
+from django.test.utils import CaptureQueriesContext
+from django.utils import translation
+
+from wagtail.images import get_image_model
+from wagtail.models import Collection, Locale, Page, Site
+from wagtail.test.utils import WagtailPageTestCase
+from wagtail.test.utils.form_data import nested_form_data
+
+from bs4 import BeautifulSoup
+
+from core.factories import ImageFactory
+from home.factories import HomePageFactory
+
+LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+
+UNTRANSLATED_NOTICE = "This page has not been translated into your language yet. You are reading the Japanese original."
+
+
+class SiteTestCase(WagtailPageTestCase):
+    """Builds on the locales, home page and site that home/migrations/0002 creates.
+
+    A transactional test elsewhere in the run may have flushed them, so they are
+    re-created the same way when missing. Subclasses add their tree in
+    setUpTestData (calling super() first), so it is built once per class.
+    """
+
+    @classmethod
+    def setUpTestData(cls):
+        super().setUpTestData()
+        cache.clear()
+        cls.locales = {code: Locale.objects.get_or_create(language_code=code)[0] for code in LANGUAGE_CODES}
+        site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
+        if site is None:
+            root = Page.get_first_root_node() or Page.add_root(
+                instance=Page(title="Root", slug="root", locale=cls.locales["ja"])
+            )
+            site = Site.objects.create(
+                hostname="localhost", root_page=HomePageFactory(parent=root), is_default_site=True
+            )
+        cls.site = site
+        cls.home = site.root_page.specific
+
+    # Building content
+
+    @classmethod
+    def image(cls, **kwargs):
+        """A small image in the root collection (the factory would add a collection tree per image)."""
+        kwargs.setdefault("file__width", 24)
+        kwargs.setdefault("file__height", 16)
+        return ImageFactory(collection=Collection.get_first_root_node(), **kwargs)
+
+    @classmethod
+    def translate(cls, page, language_code, *, publish=True, **changes):
+        """Translate a page into another language; its parent must be translated already.
+
+        The title gets the language code appended, so tests can tell the versions apart.
+        """
+        translated = page.copy_for_translation(cls.locales[language_code])
+        translated.title = f"{page.title} [{language_code}]"
+        for field, value in changes.items():
+            setattr(translated, field, value)
+        if publish:
+            translated.save_revision().publish()
+        else:
+            translated.save_revision()
+        return type(translated).objects.get(pk=translated.pk)
+
+    @classmethod
+    def translate_into(cls, page, *language_codes):
+        """Translate a page into several languages; returns {code: page}, the original under its own code."""
+        versions = {page.locale.language_code: page}
+        for code in language_codes:
+            versions[code] = cls.translate(page, code)
+        return versions
+
+    @classmethod
+    def create_superuser(cls):
+        return get_user_model().objects.create_superuser(username="admin", email="admin@example.com", password="x")
+
+    def assertEditableAndPreviewable(self, page, user, data):
+        """The admin saves `data` (nested form data, as for assertCanCreate) as a new revision
+        of the page, and previews it.
+
+        Wagtail cannot read StreamField values back from the edit form's HTML, so the data is given.
+        """
+        post_data = nested_form_data({**data, "slug": page.slug})
+        self.assertPageIsEditable(page, post_data={**post_data, "action-publish": "action-publish"}, user=user)
+        revision = page.revisions.order_by("-pk").first()
+        self.assertEqual(revision and revision.content["title"], data["title"], "the edit was not saved")
+        self.assertPageIsPreviewable(page, post_data=post_data, user=user)
+
+    # Requests
+
+    @staticmethod
+    def url_in(page, language_code):
+        """The page's path under a language prefix: /<code>/<the page's path below the home page>/."""
+        url = page.get_url()
+        return f"/{language_code}/{url.split('/', 2)[2]}"
+
+    def get(self, url, *, status=200, **extra):
+        response = self.client.get(url, **extra)
+        self.assertEqual(response.status_code, status, f"GET {url}")
+        return response
+
+    @staticmethod
+    def soup(response):
+        return BeautifulSoup(response.content, "html.parser")
+
+    # Assertions
+
+    def assertShowsOriginal(self, response, original, language_code):
+        """The Japanese original, under another language: its title, lang="ja" on the article, a notice."""
+        html = self.soup(response)
+        self.assertEqual(html.html["lang"], language_code)
+        self.assertEqual(response.context["page"].pk, original.pk)
+        self.assertContains(response, original.title)
+        article = html.find("article")
+        self.assertIsNotNone(article, "no <article> for the page")
+        self.assertEqual(article.get("lang"), "ja")
+        with translation.override(language_code):
+            notice_text = translation.gettext(UNTRANSLATED_NOTICE)
+        notice = html.find(string=lambda text: text and notice_text in text)
+        self.assertIsNotNone(notice, f"no untranslated notice in {language_code}")
+        self.assertEqual(self.language_of(notice), language_code, "the notice is not in the visitor's language")
+
+    def assertShowsTranslation(self, response, translated, language_code):
+        html = self.soup(response)
+        self.assertEqual(html.html["lang"], language_code)
+        self.assertEqual(response.context["page"].pk, translated.pk)
+        self.assertContains(response, translated.title)
+        article = html.find("article")
+        self.assertIsNotNone(article, "no <article> for the page")
+        self.assertIn(article.get("lang"), (None, language_code))
+        with translation.override(language_code):
+            self.assertNotContains(response, translation.gettext(UNTRANSLATED_NOTICE))
+
+    def assertRendersInEveryLanguage(self, versions):
+        """`versions` maps language codes to the page in that language; the others show the Japanese original."""
+        original = versions["ja"]
+        for code in LANGUAGE_CODES:
+            with self.subTest(language=code):
+                response = self.get(self.url_in(original, code))
+                if code in versions:
+                    self.assertShowsTranslation(response, versions[code], code)
+                else:
+                    self.assertShowsOriginal(response, original, code)
+
+    @staticmethod
+    def language_of(element):
+        """The language an element is in: the lang attribute of its nearest ancestor that has one."""
+        for parent in element.parents:
+            if getattr(parent, "get", None) and parent.get("lang"):
+                return parent["lang"]
+        return None
+
+
+@override_settings(CACHES={**settings.CACHES, "renditions": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}})
+class QueryBudgetTestCase(SiteTestCase):
+    """Counts the SQL queries of a warm render: the second request for a URL.
+
+    The first request creates the image renditions; the second must find them and
+    create none. Wagtail's rendition cache is switched off, so a rendition that is not
+    prefetched costs a query, as it does in a process whose cache is still cold.
+
+    A page's count is Wagtail's routing (the site, the active locale, two queries per URL
+    segment and two for view restrictions: 9 for /ja/industries/shop/, one more in a
+    translated language), then the site chrome (language versions, navigation, site
+    settings, breadcrumbs, footer links: 5), then the page's own queries: one to load its
+    locale, images and foreign keys, one per listing (one per page type for listings that
+    mix types), one for the images of its StreamFields and one for all renditions.
+    The budgets in each app's test_queries.py are the counts measured when they were set.
+    """
+
+    @classmethod
+    def setUpTestData(cls):
+        super().setUpTestData()
+        cls.photos = [cls.image(), cls.image()]
+
+    @classmethod
+    def photo(cls, number):
+        """One of two images, so many pages can show images without rendering many files."""
+        return cls.photos[number % len(cls.photos)]
+
+    def warm_render(self, url):
+        self.get(url)
+        with CaptureQueriesContext(connection) as queries:
+            response = self.get(url)
+        statements = [query["sql"] for query in queries.captured_queries]
+        created = [sql for sql in statements if sql.lstrip().upper().startswith("INSERT")]
+        self.assertEqual(created, [], f"the warm render of {url} wrote to the database")
+        return len(statements), response, statements
+
+    def assertRenditionsExist(self, images):
+        rendition_model = get_image_model().get_rendition_model()
+        for image in images:
+            self.assertTrue(
+                rendition_model.objects.filter(image=image).exists(), f"no renditions of {image} after a render"
+            )
+
+    def assertQueryBudget(self, budgets, *, grow, images=None):
+        """Each URL renders warm within its budget of queries, and in exactly as many once `grow()`
+        has made its listings ten times longer. `budgets` maps URLs to their budget (None: any)."""
+        before = {url: self.warm_render(url) for url in budgets}
+        self.assertRenditionsExist(self.photos if images is None else images)
+        grow()
+        for url, budget in budgets.items():
+            count_before = before[url][0]
+            count_after, _response, statements = self.warm_render(url)
+            with self.subTest(url=url):
+                self.assertEqual(
+                    count_after,
+                    count_before,
+                    f"{url}: {count_before} queries with few items, {count_after} with ten times more:\n"
+                    + "\n".join(statements),
+                )
+                if budget is not None:
+                    self.assertLessEqual(count_after, budget, f"{url}:\n" + "\n".join(statements))
+
+
+def image_blocks(images, block_type="image"):
+    """StreamField data: one image block (core.blocks.ImageBlock) per image."""
+    return [
+        {
+            "type": block_type,
+            "value": {"image": {"image": image.pk, "alt_text": image.title, "decorative": False}, "caption": ""},
+        }
+        for image in images
+    ]
