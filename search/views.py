@@ -1,5 +1,7 @@
 """Site search: every public page in the visitor's language, Japanese originals included."""
 
+import unicodedata
+
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.shortcuts import render
 
@@ -12,8 +14,13 @@ RESULTS_PER_PAGE = 10
 
 
 def clean_query(raw):
-    """Drop characters the SQLite FTS5 query syntax chokes on (a lone `"` is an error there)."""
-    return " ".join(raw.replace('"', " ").split())[:MAX_QUERY_LENGTH]
+    """Drop what the database search backends choke on.
+
+    A lone `"` is a syntax error for SQLite FTS5, and control characters such as NUL
+    are refused by both SQLite FTS5 and PostgreSQL.
+    """
+    printable = "".join(" " if unicodedata.category(char) == "Cc" or char == '"' else char for char in raw)
+    return " ".join(printable.split())[:MAX_QUERY_LENGTH]
 
 
 def search(request):

@@ -4,8 +4,6 @@ Each page starts with two of every item it lists (one of them translated into En
 is measured in Japanese and English; the test then adds eighteen more and measures again.
 """
 
-from unittest import expectedFailure
-
 from anime.factories import AnimeIndexPageFactory, AnimeStudioPageFactory
 from core.factories import TopicFactory
 from crafts.factories import CraftsIndexPageFactory, MasterCraftsmanPageFactory
@@ -100,11 +98,8 @@ class EditorialQueryBudgetTests(QueryBudgetTestCase):
 
         self.assertPageBudget("standard", "about/", grow)
 
-    @expectedFailure
     def test_standard_page_with_links(self):
-        """Known failure: components/blocks/call_to_action_block.html calls `value.page.localized`,
-        which runs a query for the active locale and another for the translation, per block.
-        Remove @expectedFailure once the block's page is localized in bulk."""
+        """Call-to-action links cost no query per link."""
         call_to_action = {"type": "call_to_action", "value": {"text": "詳しく", "page": self.story.pk}}
 
         def add_links(count):
