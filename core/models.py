@@ -100,21 +100,24 @@ class BasePage(ListingFieldsMixin, SocialFieldsMixin, Page):
         abstract = True
 
     def route(self, request, path_components):
-        """Fall back to the Japanese original for pages not translated yet.
+        """Find the page for the rest of the URL in one query, with a Japanese fallback.
 
-        Under /en/…, a child page that exists only in Japanese is looked up in the
-        Japanese counterpart of this page, so the visitor sees the original (with a
+        Wagtail walks the tree one level at a time (two queries a level); a page's
+        url_path already names its whole path, so one lookup does. Under /en/…, a page
+        that exists only in Japanese (or whose translation is a draft) is looked up in
+        the Japanese counterpart of this page, so the visitor sees the original (with a
         notice) under their own language prefix instead of a 404.
         """
-        try:
+        if not path_components:
             return super().route(request, path_components)
-        except Http404:
-            if not path_components:
-                raise
-            source = self.get_translation_or_none(Locale.get_default())
-            if source is None or source.pk == self.pk:
-                raise
-            return source.specific.route(request, path_components)
+        url_path = self.url_path + "/".join(path_components) + "/"
+        target = Page.objects.filter(url_path=url_path).live().specific().first()
+        if target is not None:
+            return target.route(request, [])
+        source = self.get_translation_or_none(Locale.get_default())
+        if source is None or source.pk == self.pk:
+            raise Http404
+        return source.specific.route(request, path_components)
 
     @property
     def card_image(self):
