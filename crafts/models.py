@@ -146,7 +146,9 @@ class MasterCraftsmanPage(LocationMixin, BasePage):
         context = super().get_context(request, *args, **kwargs)
         images = load_page(self, "area__locale")
         context["area"] = localize(self.area)
-        context["crafts"] = chosen_page_list([link.craft for link in self.craft_links.select_related("craft__locale")])
+        context["crafts"] = chosen_page_list(
+            [link.craft for link in self.craft_links.select_related("craft__locale").order_by("sort_order", "pk")]
+        )
         context["tours"] = tours_hosted_by(self)
         context["stories"] = stories_featuring(self)
         prefetch_renditions(images, stream_images(self.works_gallery, self.body), context["tours"], context["stories"])

@@ -19,12 +19,17 @@ def topic_list():
 
 
 def story_topic_list(story):
-    topics = [link.topic for link in story.topic_links.select_related("topic__locale")]
+    topics = [link.topic for link in story.topic_links.select_related("topic__locale").order_by("sort_order", "pk")]
     return localize_all(topics)
 
 
 def story_featured_profile_list(story):
-    return chosen_card_list([link.profile for link in story.featured_profile_links.select_related("profile__locale")])
+    return chosen_card_list(
+        [
+            link.profile
+            for link in story.featured_profile_links.select_related("profile__locale").order_by("sort_order", "pk")
+        ]
+    )
 
 
 def featured_profile_list(home_page):

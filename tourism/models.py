@@ -82,7 +82,10 @@ class FairPage(LocationMixin, BasePage):
         images = load_page(self, "area__locale")
         context["area"] = localize(self.area)
         context["participants"] = chosen_card_list(
-            [link.business for link in self.participant_links.select_related("business__locale")]
+            [
+                link.business
+                for link in self.participant_links.select_related("business__locale").order_by("sort_order", "pk")
+            ]
         )
         context["tours"] = tour_list_for_fair(self)
         context["stories"] = stories_featuring(self)
