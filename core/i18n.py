@@ -12,7 +12,7 @@ from django.conf import settings
 from django.db.models import Q
 from django.utils import translation
 
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 
 def active_language():
@@ -96,7 +96,3 @@ def page_url_for_visitor(page, request=None, language_code=None):
     if url is None:
         return None
     return url_in_language(url, language_code)
-
-
-def default_locale():
-    return Locale.objects.get(language_code=source_language())
