@@ -190,16 +190,15 @@ def prefetch_renditions(*groups):
     prefetch_related_objects(images, "renditions")
 
 
-def navigation_page_list(home_page):
-    """The top navigation, in one query: the Japanese home page's children shown in menus,
-    in their order, each in the visitor's language where a live translation exists."""
+def home_child_list(home_page, queryset):
+    """Children of the home page from `queryset`, in one query: the Japanese home page's
+    children, in their order, each in the visitor's language where a live translation exists."""
     if home_page is None:
         return []
     active, source = active_language(), source_language()
     home_paths = Page.objects.filter(translation_key=home_page.translation_key).values("path")
     candidates = (
-        Page.objects.live()
-        .in_menu()
+        queryset.live()
         .filter(public_q(), depth=home_page.depth + 1, locale__language_code__in={active, source})
         .annotate(parent_path=Substr("path", 1, len(home_page.path)))
         .filter(parent_path__in=home_paths)
@@ -213,6 +212,11 @@ def navigation_page_list(home_page):
         if page.locale.language_code == active:
             translated[page.translation_key] = page
     return [translated.get(page.translation_key, page) for page in originals]
+
+
+def navigation_page_list(home_page):
+    """The top navigation: the home page's children shown in menus."""
+    return home_child_list(home_page, Page.objects.in_menu())
 
 
 def home_page_for(request):

@@ -8,7 +8,6 @@ fixed number of queries, whatever the length of a listing.
 from django import template
 from django.apps import apps
 from django.conf import settings
-from django.db.models.functions import Substr
 from django.utils.encoding import iri_to_uri
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
@@ -17,7 +16,7 @@ from wagtail.models import Page, Site
 
 from core.i18n import active_language, localize_all, page_url_for_visitor, source_language, url_in_language
 from core.models import ContactOffice, SiteSettings
-from core.selectors import home_page_for, navigation_page_list
+from core.selectors import home_child_list, home_page_for, navigation_page_list
 
 register = template.Library()
 
@@ -159,29 +158,8 @@ def site_footer(context):
 
 
 def _footer_page_list(home):
-    """The standard pages (about, access, privacy, contact) under the home page, in one query:
-    in the Japanese home page's order, each in the visitor's language where a live translation exists.
-    """
-    if home is None:
-        return []
-    active, source = active_language(), source_language()
-    standard_page = apps.get_model("home", "StandardPage")
-    home_paths = Page.objects.filter(translation_key=home.translation_key).values("path")
-    candidates = (
-        standard_page.objects.live()
-        .filter(depth=home.depth + 1, locale__language_code__in={active, source}, view_restrictions__isnull=True)
-        .annotate(parent_path=Substr("path", 1, len(home.path)))
-        .filter(parent_path__in=home_paths)
-        .select_related("locale")
-        .order_by("path")
-    )
-    originals, translated = [], {}
-    for page in candidates:
-        if page.locale.language_code == source:
-            originals.append(page)
-        if page.locale.language_code == active:
-            translated[page.translation_key] = page
-    return [translated.get(page.translation_key, page) for page in originals]
+    """The standard pages (about, access, privacy, contact) under the home page."""
+    return home_child_list(home, apps.get_model("home", "StandardPage").objects.all())
 
 
 @register.inclusion_tag("navigation/breadcrumbs.html", takes_context=True)
@@ -191,7 +169,7 @@ def breadcrumbs(context, page):
     if not isinstance(page, Page) or page.depth <= 2:
         return {"items": []}
     ancestors = list(page.get_ancestors().filter(depth__gt=1).select_related("locale"))
-    ancestors = _localize_titles(ancestors)
+    ancestors = localize_all(ancestors)
     items = [
         {
             "title": _("Home") if ancestor.depth == 2 else ancestor.title,
@@ -204,33 +182,12 @@ def breadcrumbs(context, page):
     return {"items": items}
 
 
-def _localize_titles(pages):
-    """Plain (not specific) pages in the visitor's language where a live translation exists: one query."""
-    active = active_language()
-    pending = {page.translation_key for page in pages if page.locale.language_code != active}
-    if not pending:
-        return pages
-    found = {
-        page.translation_key: page
-        for page in Page.objects.filter(translation_key__in=pending, locale__language_code=active)
-        .live()
-        .select_related("locale")
-    }
-    return [found.get(page.translation_key, page) for page in pages]
-
-
 def _other_language(obj):
     """The object's language code when it differs from the visitor's, else ""."""
     if obj is None or not hasattr(obj, "locale"):
         return ""
     code = obj.locale.language_code
     return code if code != active_language() else ""
-
-
-@register.filter
-def localized(obj):
-    """The object in the visitor's language where a live translation exists (one query at most)."""
-    return localize_all([obj])[0] if obj is not None else None
 
 
 @register.filter
