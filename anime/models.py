@@ -67,6 +67,8 @@ class AnimeStudioPage(LocationMixin, BasePage):
     parent_page_types = ["anime.AnimeIndexPage"]
     subpage_types = []
 
+    serve_related = ("area__locale",)
+
     def get_context(self, request, *args, **kwargs):
         from core.i18n import localize
         from core.selectors import load_page, prefetch_renditions, stream_images
@@ -74,7 +76,7 @@ class AnimeStudioPage(LocationMixin, BasePage):
         from tourism.selectors import tours_hosted_by
 
         context = super().get_context(request, *args, **kwargs)
-        images = load_page(self, "area__locale")
+        images = load_page(self)
         context["area"] = localize(self.area)
         context["tours"] = tours_hosted_by(self)
         context["stories"] = stories_featuring(self)

@@ -1,12 +1,13 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from core import serving
 from core.sitemaps import MultilingualSitemap
 from search import views as search_views
 
@@ -27,6 +28,8 @@ if settings.DEBUG:
 # to the best language from Accept-Language.
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    # Wagtail's page URLs, routed by core.serving; its own "_util/" views follow.
+    re_path(r"^(?!_util/)((?:[\w\-]+/)*)$", serving.serve, name="wagtail_serve"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

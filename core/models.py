@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.models import Locale, Page, TranslatableMixin
+from wagtail.models import Locale, Page, PageViewRestriction, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
@@ -95,9 +95,32 @@ class BasePage(ListingFieldsMixin, SocialFieldsMixin, Page):
 
     # The image that represents the page when no listing image is chosen.
     main_image_field = None
+    # Foreign keys (select_related paths) the page's template shows of itself, loaded with
+    # the page when it is served (core/serving.py) instead of by a query of their own.
+    serve_related = ()
 
     class Meta:
         abstract = True
+
+    @classmethod
+    def serve_select_related(cls):
+        """Everything loaded with the page when it is served: its locale, images and `serve_related`."""
+        fields = ["locale", "listing_image", "social_image"]
+        if cls.main_image_field:
+            fields.append(cls.main_image_field)
+        return [*fields, *cls.serve_related]
+
+    def get_view_restrictions(self):
+        """Wagtail's answer, without its two queries when no restriction can apply.
+
+        The paths of restricted pages are cached (core/chrome.py, retired whenever a
+        restriction changes); an alias defers to Wagtail, whose rule follows the alias's source.
+        """
+        from core.selectors import restricted_path_list
+
+        if self.alias_of_id is None and not self.path.startswith(tuple(restricted_path_list())):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
     def route(self, request, path_components):
         """Find the page for the rest of the URL in one query, with a Japanese fallback.

@@ -16,8 +16,9 @@ from django.db.models.functions import Substr
 from wagtail.blocks import StreamValue, StructValue
 from wagtail.blocks.list_block import ListValue
 from wagtail.images.models import AbstractImage
-from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models import Page, PageViewRestriction
 
+from core.chrome import chrome_cached
 from core.i18n import active_language, in_visitor_language, localize_all, source_language
 
 
@@ -129,9 +130,8 @@ def reverse_link_list(model, lookup, page, *, order_by=("title",)):
 def load_related(page, *fields):
     """Load a page's foreign keys (its images, snippets, linked pages and locale) in one query.
 
-    The page being served comes from Wagtail's router without them. `fields` are
-    `select_related` paths ("area__locale"). Only values that match the page in hand are
-    copied, so a preview of unsaved changes keeps its own.
+    `fields` are `select_related` paths ("area__locale"). Only values that match the page
+    in hand are copied, so a preview of unsaved changes keeps its own.
     """
     if page.pk is None:
         return page
@@ -145,15 +145,37 @@ def load_related(page, *fields):
     return page
 
 
+def is_loaded(obj, path):
+    """Whether following the select_related `path` from `obj` needs no query."""
+    name, _sep, rest = path.partition("__")
+    field = obj._meta.get_field(name)
+    if getattr(obj, field.attname) is None:
+        return True
+    if name not in obj._state.fields_cache:
+        return False
+    related = obj._state.fields_cache[name]
+    return not rest or related is None or is_loaded(related, rest)
+
+
 def load_page(page, *fields):
-    """Load what the page being served shows of itself in one query: its locale, its images
-    (header, listing, social) and the given foreign keys. Returns its images, for
-    `prefetch_renditions`."""
+    """Make sure the page being served has what it shows of itself: its locale, its images
+    (header, listing, social), its `serve_related` and the given foreign keys. The router
+    (core/serving.py) loads them with the page; a preview or a page loaded elsewhere costs
+    one query. Returns its images, for `prefetch_renditions`."""
     image_fields = ["listing_image", "social_image"]
     if page.main_image_field:
         image_fields.append(page.main_image_field)
-    load_related(page, "locale", *image_fields, *fields)
+    fields = [*type(page).serve_select_related(), *fields]
+    if not all(is_loaded(page, field) for field in fields):
+        load_related(page, *fields)
     return [getattr(page, field) for field in image_fields]
+
+
+def restricted_path_list():
+    """Tree paths of the pages with a view restriction (private sections), cached."""
+    return chrome_cached(
+        None, ("restricted",), lambda: list(PageViewRestriction.objects.values_list("page__path", flat=True))
+    )
 
 
 def stream_images(*stream_values):
@@ -217,12 +239,3 @@ def home_child_list(home_page, queryset):
 def navigation_page_list(home_page):
     """The top navigation: the home page's children shown in menus."""
     return home_child_list(home_page, Page.objects.in_menu())
-
-
-def home_page_for(request):
-    """The site's home page, its Japanese original (links to it go under the visitor's prefix).
-
-    Wagtail caches the site, with its root page, on the request while routing it.
-    """
-    site = Site.find_for_request(request)
-    return site.root_page if site is not None else None

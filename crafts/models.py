@@ -137,6 +137,8 @@ class MasterCraftsmanPage(LocationMixin, BasePage):
     parent_page_types = ["crafts.CraftsIndexPage"]
     subpage_types = []
 
+    serve_related = ("area__locale",)
+
     def get_context(self, request, *args, **kwargs):
         from core.i18n import localize
         from core.selectors import chosen_page_list, load_page, prefetch_renditions, stream_images
@@ -144,7 +146,7 @@ class MasterCraftsmanPage(LocationMixin, BasePage):
         from tourism.selectors import tours_hosted_by
 
         context = super().get_context(request, *args, **kwargs)
-        images = load_page(self, "area__locale")
+        images = load_page(self)
         context["area"] = localize(self.area)
         context["crafts"] = chosen_page_list(
             [link.craft for link in self.craft_links.select_related("craft__locale").order_by("sort_order", "pk")]

@@ -91,8 +91,7 @@ class BusinessProfilePage(LocationMixin, BasePage):
     class Meta:
         abstract = True
 
-    # The foreign keys the page shows, loaded with it in one query.
-    context_related = ("area__locale",)
+    serve_related = ("area__locale",)
 
     def get_context(self, request, *args, **kwargs):
         from core.i18n import localize
@@ -101,7 +100,7 @@ class BusinessProfilePage(LocationMixin, BasePage):
         from tourism.selectors import tours_hosted_by
 
         context = super().get_context(request, *args, **kwargs)
-        images = load_page(self, *self.context_related)
+        images = load_page(self)
         context["area"] = localize(self.area)
         context["tours"] = tours_hosted_by(self)
         context["stories"] = stories_featuring(self)
@@ -139,7 +138,7 @@ class ShopPage(BusinessProfilePage):
     parent_page_types = ["industries.IndustriesIndexPage"]
     subpage_types = []
 
-    context_related = (*BusinessProfilePage.context_related, "category__locale", "shopping_street__locale")
+    serve_related = (*BusinessProfilePage.serve_related, "category__locale", "shopping_street__locale")
 
     def get_context(self, request, *args, **kwargs):
         from core.i18n import localize_all
@@ -229,13 +228,15 @@ class ShoppingStreetPage(LocationMixin, BasePage):
     parent_page_types = ["industries.IndustriesIndexPage"]
     subpage_types = []
 
+    serve_related = ("area__locale",)
+
     def get_context(self, request, *args, **kwargs):
         from core.i18n import localize
         from core.selectors import load_page, prefetch_renditions, reverse_link_list, stream_images
         from home.selectors import stories_featuring
 
         context = super().get_context(request, *args, **kwargs)
-        images = load_page(self, "area__locale")
+        images = load_page(self)
         context["area"] = localize(self.area)
         context["member_shops"] = reverse_link_list(ShopPage, "shopping_street", self)
         context["stories"] = stories_featuring(self)

@@ -72,6 +72,8 @@ class FairPage(LocationMixin, BasePage):
         if self.start_date and self.end_date and self.end_date < self.start_date:
             raise ValidationError({"end_date": _("The fair cannot end before it starts.")})
 
+    serve_related = ("area__locale",)
+
     def get_context(self, request, *args, **kwargs):
         from core.i18n import localize
         from core.selectors import chosen_card_list, load_page, prefetch_renditions, stream_images
@@ -79,7 +81,7 @@ class FairPage(LocationMixin, BasePage):
         from tourism.selectors import tour_list_for_fair
 
         context = super().get_context(request, *args, **kwargs)
-        images = load_page(self, "area__locale")
+        images = load_page(self)
         context["area"] = localize(self.area)
         context["participants"] = chosen_card_list(
             [
@@ -167,13 +169,15 @@ class TourPage(BasePage):
     parent_page_types = ["tourism.FairPage", "tourism.TourismIndexPage"]
     subpage_types = []
 
+    serve_related = ("host__locale",)
+
     def get_context(self, request, *args, **kwargs):
         from core.selectors import chosen_page_list, load_page, prefetch_renditions, stream_images
         from home.selectors import stories_featuring
         from tourism.selectors import session_list_for_tour
 
         context = super().get_context(request, *args, **kwargs)
-        images = load_page(self, "host__locale")
+        images = load_page(self)
         hosts = chosen_page_list([self.host])
         context["host"] = hosts[0] if hosts else None
         context["sessions"] = session_list_for_tour(self)

@@ -12,11 +12,13 @@ from django.utils.encoding import iri_to_uri
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
+from core.chrome import chrome_cached
 from core.i18n import active_language, localize_all, page_url_for_visitor, source_language, url_in_language
 from core.models import ContactOffice, SiteSettings
-from core.selectors import home_child_list, home_page_for, navigation_page_list
+from core.selectors import home_child_list, navigation_page_list
+from core.serving import site_for_request
 
 register = template.Library()
 
@@ -60,19 +62,14 @@ def language_versions(context, page):
 
     An untranslated language links to the Japanese original under that language's prefix,
     so the switcher never leads to a 404. Pages outside the page tree (search) keep their
-    path and query; anything else (a 404) leads to the home page. The answer is kept on the
-    request, as the head and the header both ask for it.
+    path and query; anything else (a 404) leads to the home page. A page's versions are
+    cached with the chrome (core/chrome.py).
     """
     request = context.get("request")
-    is_page = isinstance(page, Page)
-    cache = getattr(request, "_language_versions", None) if request is not None else None
-    cache_key = page.pk if is_page else None
-    if cache is not None and cache_key in cache:
-        return cache[cache_key]
-
-    names = dict(settings.LANGUAGES)
     current = active_language()
-    if not is_page:
+    if isinstance(page, Page) and page.pk:
+        versions = chrome_cached(request, ("versions", page.pk), lambda: _page_versions(page, request))
+    else:
         keep_path = request is not None and _view_name(request) not in ("", "wagtail_serve")
         versions = [
             {
@@ -80,29 +77,27 @@ def language_versions(context, page):
                 "name": name,
                 "url": url_in_language(request.get_full_path(), code) if keep_path else f"/{code}/",
                 "translated": True,
-                "current": code == current,
             }
-            for code, name in names.items()
+            for code, name in settings.LANGUAGES
         ]
-    else:
-        translations = {
-            version.locale.language_code: version
-            for version in Page.objects.filter(translation_key=page.translation_key).live().select_related("locale")
+    return [{**version, "current": version["code"] == current} for version in versions]
+
+
+def _page_versions(page, request):
+    translations = {
+        version.locale.language_code: version
+        for version in Page.objects.filter(translation_key=page.translation_key).live().select_related("locale")
+    }
+    fallback = translations.get(source_language(), page)
+    return [
+        {
+            "code": code,
+            "name": name,
+            "url": page_url_for_visitor(translations.get(code) or fallback, request, language_code=code),
+            "translated": code in translations,
         }
-        fallback = translations.get(source_language(), page)
-        versions = []
-        for code, name in names.items():
-            version = translations.get(code)
-            target = version or fallback
-            url = page_url_for_visitor(target, request, language_code=code)
-            versions.append(
-                {"code": code, "name": name, "url": url, "translated": version is not None, "current": code == current}
-            )
-    if request is not None:
-        if cache is None:
-            cache = request._language_versions = {}
-        cache[cache_key] = versions
-    return versions
+        for code, name in settings.LANGUAGES
+    ]
 
 
 def _current_state(path, url):
@@ -116,50 +111,60 @@ def _current_state(path, url):
     return ""
 
 
-@register.inclusion_tag("navigation/header.html", takes_context=True)
-def site_header(context):
-    request = context["request"]
-    home = home_page_for(request)
-    path = iri_to_uri(request.path)
-    nav_items = []
-    for nav_page in navigation_page_list(home):
-        url = page_url_for_visitor(nav_page, request) or ""
-        nav_items.append({"title": nav_page.title, "url": url, "current": _current_state(path, url)})
-    site_settings = _site_settings(request)
+def _site_chrome(request):
+    """What the header and footer show in the visitor's language, cached per site and language."""
+    site = site_for_request(request)
+    key = ("site", site.pk if site else None, active_language())
+    return chrome_cached(request, key, lambda: _build_site_chrome(request, site))
+
+
+def _build_site_chrome(request, site):
+    home = site.root_page if site else None
+    site_settings = SiteSettings.for_site(site) if site else None
+    office = None
+    if site_settings and site_settings.contact_office_id:
+        office = ContactOffice.objects.select_related("locale").filter(pk=site_settings.contact_office_id).first()
+        office = localize_all([office])[0] if office else None
+    standard_pages = apps.get_model("home", "StandardPage").objects.all()
     return {
         "home_url": (page_url_for_visitor(home, request) if home else None) or f"/{active_language()}/",
-        "nav_items": nav_items,
-        "versions": language_versions(context, context.get("page")),
+        "nav": [
+            {"title": nav_page.title, "url": page_url_for_visitor(nav_page, request) or ""}
+            for nav_page in navigation_page_list(home)
+        ],
         "demo_content": bool(site_settings and site_settings.demo_content),
-        "search_query": context.get("query", "") if _view_name(request) == "search" else "",
+        "office": office and {field: getattr(office, field) for field in OFFICE_FIELDS},
+        "office_lang": _other_language(office),
+        "footer_links": [
+            {"title": page.title, "url": page_url_for_visitor(page, request), "lang": _other_language(page)}
+            for page in home_child_list(home, standard_pages)
+        ],
     }
 
 
-def _site_settings(request):
-    """The site settings, cached on the request (the header and the footer both read them)."""
-    return SiteSettings.for_request(request) if Site.find_for_request(request) else None
+# What the footer shows of the contact office.
+OFFICE_FIELDS = ("name", "address", "phone", "email", "hours")
+
+
+@register.inclusion_tag("navigation/header.html", takes_context=True)
+def site_header(context):
+    request = context["request"]
+    chrome = _site_chrome(request)
+    path = iri_to_uri(request.path)
+    return {
+        "home_url": chrome["home_url"],
+        "nav_items": [{**item, "current": _current_state(path, item["url"])} for item in chrome["nav"]],
+        "versions": language_versions(context, context.get("page")),
+        "demo_content": chrome["demo_content"],
+        "search_query": context.get("query", "") if _view_name(request) == "search" else "",
+    }
 
 
 @register.inclusion_tag("navigation/footer.html", takes_context=True)
 def site_footer(context):
     """The contact office in the visitor's language and the standard pages under the home page."""
-    request = context["request"]
-    site_settings = _site_settings(request)
-    office = None
-    if site_settings and site_settings.contact_office_id:
-        office = ContactOffice.objects.select_related("locale").filter(pk=site_settings.contact_office_id).first()
-        office = localize_all([office])[0] if office else None
-
-    links = [
-        {"title": page.title, "url": page_url_for_visitor(page, request), "lang": _other_language(page)}
-        for page in _footer_page_list(home_page_for(request))
-    ]
-    return {"office": office, "office_lang": _other_language(office), "links": links}
-
-
-def _footer_page_list(home):
-    """The standard pages (about, access, privacy, contact) under the home page."""
-    return home_child_list(home, apps.get_model("home", "StandardPage").objects.all())
+    chrome = _site_chrome(context["request"])
+    return {"office": chrome["office"], "office_lang": chrome["office_lang"], "links": chrome["footer_links"]}
 
 
 @register.inclusion_tag("navigation/breadcrumbs.html", takes_context=True)
@@ -168,18 +173,20 @@ def breadcrumbs(context, page):
     request = context.get("request")
     if not isinstance(page, Page) or page.depth <= 2:
         return {"items": []}
-    ancestors = list(page.get_ancestors().filter(depth__gt=1).select_related("locale"))
-    ancestors = localize_all(ancestors)
-    items = [
+    trail = chrome_cached(request, ("breadcrumbs", page.pk, active_language()), lambda: _trail(page, request))
+    return {"items": [*trail, {"title": page.title, "url": "", "lang": _other_language(page)}]}
+
+
+def _trail(page, request):
+    ancestors = localize_all(page.get_ancestors().filter(depth__gt=1).select_related("locale"))
+    return [
         {
-            "title": _("Home") if ancestor.depth == 2 else ancestor.title,
+            "title": str(_("Home")) if ancestor.depth == 2 else ancestor.title,
             "url": page_url_for_visitor(ancestor, request),
             "lang": "" if ancestor.depth == 2 else _other_language(ancestor),
         }
         for ancestor in ancestors
     ]
-    items.append({"title": page.title, "url": "", "lang": _other_language(page)})
-    return {"items": items}
 
 
 def _other_language(obj):
