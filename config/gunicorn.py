@@ -18,6 +18,8 @@ graceful_timeout = 20
 # The proxy in front sets X-Forwarded-Proto; trust it from these addresses.
 forwarded_allow_ips = env_str("FORWARDED_ALLOW_IPS", "127.0.0.1,::1")
 accesslog = None
+# No runtime control socket: several instances may share a machine, and nothing here uses it.
+control_socket_disable = True
 logconfig_dict = {
     "version": 1,
     "disable_existing_loggers": False,

@@ -44,6 +44,7 @@ class RequestLogMiddleware:
             response[REQUEST_ID_HEADER] = request.request_id
             if not (request.path in QUIET_PATHS and response.status_code < 400):
                 fields = {
+                    "request_id": request.request_id,
                     "method": request.method,
                     "path": request.path,
                     "status": response.status_code,
@@ -69,7 +70,7 @@ class JsonFormatter(logging.Formatter):
             "logger": record.name,
             "message": record.getMessage(),
         }
-        if request_id := current_request_id.get():
+        if request_id := getattr(record, "request_id", None) or current_request_id.get():
             entry["request_id"] = request_id
         entry.update({name: getattr(record, name) for name in REQUEST_FIELDS if hasattr(record, name)})
         if record.exc_info:
