@@ -13,7 +13,8 @@ workers = env_int("WEB_CONCURRENCY", 3)
 # Recycle workers now and then, so a slow leak never grows for long.
 max_requests = 1000
 max_requests_jitter = 100
-timeout = 30
+# The first view of a page may create its image renditions (AVIF encoding is slow).
+timeout = 60
 graceful_timeout = 20
 # The proxy in front sets X-Forwarded-Proto; trust it from these addresses.
 forwarded_allow_ips = env_str("FORWARDED_ALLOW_IPS", "127.0.0.1,::1")
