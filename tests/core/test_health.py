@@ -78,8 +78,8 @@ class ReadyzTests(SiteTestCase):
         self.assertEqual(response.json()["checks"][failed_part], "unavailable")
 
     def test_health_lives_outside_the_language_prefix(self):
-        self.assertEqual(self.client.get("/ja/healthz").status_code, 404)
-        self.assertEqual(self.client.get("/ja/readyz").status_code, 404)
+        self.assertEqual(self.client.get("/ja/healthz", follow=True).status_code, 404)
+        self.assertEqual(self.client.get("/ja/readyz", follow=True).status_code, 404)
 
     def test_ready_when_database_and_cache_answer(self):
         response = self.client.get("/readyz")
