@@ -57,13 +57,15 @@ def database_is_ready():
 
 def cache_is_ready():
     # A round trip: django-redis turns a Redis outage into misses (IGNORE_EXCEPTIONS), so a
-    # value written must be read back.
-    key, token = "readyz", uuid.uuid4().hex
+    # value written must be read back. Each probe has its own key: processes share the cache.
+    token = uuid.uuid4().hex
+    key = f"readyz:{token}"
     cache.set(key, token, timeout=10)
-    if cache.get(key) != token:
+    kept = cache.get(key) == token
+    cache.delete(key)
+    if not kept:
         logger.warning("readyz: the cache does not keep a value")
-        return False
-    return True
+    return kept
 
 
 def cluster_urls():

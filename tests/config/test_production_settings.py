@@ -9,6 +9,7 @@ import os
 import secrets
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 from django.test import SimpleTestCase
@@ -99,6 +100,20 @@ class DeployCheckTests(SimpleTestCase):
         result = run("manage.py", "check", "--deploy", "--fail-level", "WARNING", **environment)
 
         self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
+
+    def test_health_probes_over_plain_http_are_answered_while_pages_redirect_to_https(self):
+        script = (
+            "import django; django.setup()\n"
+            "from django.test import Client\n"
+            "client = Client(HTTP_HOST='www.example.org')\n"
+            "print([client.get(path).status_code for path in ('/healthz', '/readyz', '/ja/')])\n"
+        )
+        environment = production_environment(DATABASE_URL="sqlite://:memory:", REDIS_URL=None, LOG_LEVEL="ERROR")
+        with tempfile.TemporaryDirectory() as static_root:
+            result = run("-c", script, STATIC_ROOT=static_root, **environment)
+
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertEqual(result.stdout.strip(), "[200, 200, 301]")
 
     def test_allowed_hosts_are_read_as_a_trimmed_list(self):
         script = "import django; django.setup(); from django.conf import settings; print(settings.ALLOWED_HOSTS)"
