@@ -1,13 +1,11 @@
 """Settings shared by every environment. Production-safe: DEBUG off, no secret defaults.
 
-Each integration (PostgreSQL, Redis, a search cluster, SMTP, object storage, a task queue)
-switches on only when its environment variable is set; without any, the site runs on SQLite,
-database search, a local-memory cache, local media and tasks run in the request.
+Each integration (PostgreSQL, Redis, a search cluster, SMTP, object storage) switches on only
+when its environment variable is set; without any, the site runs on SQLite, database search,
+a local-memory cache and local media.
 """
 
 from pathlib import Path
-
-from django.core.exceptions import ImproperlyConfigured
 
 import dj_database_url
 
@@ -200,13 +198,5 @@ WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "png", "webp": "webp"}
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 
-# Background work (emails, index updates) runs through django-tasks: at once in the request on
-# one machine, or queued in the database (TASKS_BACKEND=database) for `manage.py db_worker`.
-TASKS_BACKENDS = {
-    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
-    "database": "django_tasks_db.DatabaseBackend",
-}
-TASKS_BACKEND = env_str("TASKS_BACKEND", "immediate")
-if TASKS_BACKEND not in TASKS_BACKENDS:
-    raise ImproperlyConfigured(f"The environment variable TASKS_BACKEND must be one of: {', '.join(TASKS_BACKENDS)}.")
-TASKS = {"default": {"BACKEND": TASKS_BACKENDS[TASKS_BACKEND]}}
+# Background work (emails, index updates) runs through django-tasks; on one machine it runs at once.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

@@ -17,6 +17,16 @@ except ImproperlyConfigured as exc:
 
 DEMO_ADMIN_ALLOWED = False
 
+# Background work: at once in the request, or queued in the database for `manage.py db_worker`.
+TASKS_BACKENDS = {
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+    "database": "django_tasks_db.DatabaseBackend",
+}
+TASKS_BACKEND = env_str("TASKS_BACKEND", "immediate")
+if TASKS_BACKEND not in TASKS_BACKENDS:
+    sys.exit(f"config.settings.production: TASKS_BACKEND must be one of {', '.join(TASKS_BACKENDS)}.")
+TASKS = {"default": {"BACKEND": TASKS_BACKENDS[TASKS_BACKEND]}}
+
 # Static files: whitenoise serves them from every app process, with hashed, compressed names
 # (collectstatic builds the manifest; a missing file fails the deploy, not a page).
 MIDDLEWARE = [MIDDLEWARE[0], "whitenoise.middleware.WhiteNoiseMiddleware", *MIDDLEWARE[1:]]  # noqa: F405
