@@ -190,6 +190,7 @@ class TwoProcessTests(TransactionTestCase):
         home_before = self.second.get("/ja/")  # fills the second process's caches, in Redis
         self.assertEqual(home_before.status_code, 200)
         self.assertIn("工場見学", home_before.text)
+        self.assertGreater(redis.Redis.from_url(REDIS_URL).dbsize(), 0)
 
         # A session started on the first process is valid on the second.
         self.assertEqual(self.second.get("/admin/").status_code, 302)  # signed out: sent to the login form
