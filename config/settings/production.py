@@ -29,7 +29,8 @@ TASKS = {"default": {"BACKEND": TASKS_BACKENDS[TASKS_BACKEND]}}
 
 # Static files: whitenoise serves them from every app process, with hashed, compressed names
 # (collectstatic builds the manifest; a missing file fails the deploy, not a page).
-MIDDLEWARE = [MIDDLEWARE[0], "whitenoise.middleware.WhiteNoiseMiddleware", *MIDDLEWARE[1:]]  # noqa: F405
+after_security = MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1  # noqa: F405
+MIDDLEWARE = [*MIDDLEWARE[:after_security], "whitenoise.middleware.WhiteNoiseMiddleware", *MIDDLEWARE[after_security:]]  # noqa: F405
 STORAGES = {**STORAGES, "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"}}  # noqa: F405
 
 # One JSON line per request (id, method, path, status, duration), first so it also times the rest.
