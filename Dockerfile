@@ -18,7 +18,7 @@ RUN pip install --no-cache-dir uv==0.13.8 \
 WORKDIR /app
 
 # Dependencies first, so a code change reuses this layer.
-COPY pyproject.toml uv.lock ./
+COPY pyproject.toml uv.lock README.md ./
 RUN uv sync --locked --no-dev --no-install-project
 
 COPY . .
