@@ -25,10 +25,10 @@ export UV_PYTHON_PREFERENCE := only-system
 # Commands a developer runs talk to the development settings, whatever the shell has set.
 DEV := DJANGO_SETTINGS_MODULE=config.settings.dev $(PY) manage.py
 
-.PHONY: help run test lint format demo-data messages translations install install-dev
+.PHONY: help run test lint format demo-data messages translations install install-dev serve-prod
 
 help: ## List the commands
-	@echo "Usage: make <command>   (HOST=$(HOST) PORT=$(PORT) can be overridden for 'run')"
+	@echo "Usage: make <command>   (HOST=$(HOST) PORT=$(PORT) can be overridden for 'run' and 'serve-prod')"
 	@echo
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  %-13s %s\n", $$1, $$2}'
 
@@ -37,6 +37,9 @@ run: install translations ## Set up, migrate, load the demo data and serve on ht
 	$(DEV) seed_demo
 	@echo "Admin: http://$(HOST):$(PORT)/admin/  (admin / nerima-demo)"
 	$(DEV) runserver $(HOST):$(PORT)
+
+serve-prod: install translations ## Migrate, collect static files and serve with gunicorn on HOST:PORT (needs DATABASE_URL...)
+	HOST=$(HOST) PORT=$(PORT) scripts/serve-prod
 
 test: install-dev ## Run the whole suite: checks, SQLite, PostgreSQL (if reachable), browser tests
 	scripts/run-tests

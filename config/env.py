@@ -1,6 +1,8 @@
 """The one place that reads the process environment, with types and defaults."""
 
 import os
+from typing import NamedTuple
+from urllib.parse import parse_qs, unquote, urlsplit
 
 from django.core.exceptions import ImproperlyConfigured
 
@@ -28,9 +30,39 @@ def env_list(name, default=()):
     return items or list(default)
 
 
-def env_required(name):
-    """Return a variable that production cannot start without."""
+class SmtpServer(NamedTuple):
+    host: str
+    port: int
+    user: str
+    password: str
+    use_tls: bool
+    use_ssl: bool
+
+
+def env_smtp(name):
+    """An SMTP server from a URL, or None when the variable is unset.
+
+    smtp://user:password@host:587 uses STARTTLS (add ?tls=false to turn it off);
+    smtps://user:password@host:465 uses implicit TLS. User and password are percent-decoded.
+    """
     value = env_str(name)
     if value is None:
-        raise ImproperlyConfigured(f"The environment variable {name} is required.")
-    return value
+        return None
+    url = urlsplit(value)
+    if url.scheme not in {"smtp", "smtps"} or not url.hostname:
+        raise ImproperlyConfigured(f"The environment variable {name} must look like smtp://user:password@host:587.")
+    implicit_tls = url.scheme == "smtps"
+    starttls = parse_qs(url.query).get("tls", ["true"])[0].lower() in {"1", "true", "yes", "on"}
+    return SmtpServer(
+        host=url.hostname,
+        port=url.port or (465 if implicit_tls else 587),
+        user=unquote(url.username or ""),
+        password=unquote(url.password or ""),
+        use_tls=starttls and not implicit_tls,
+        use_ssl=implicit_tls,
+    )
+
+
+def missing_variables(*names):
+    """The names among `names` that are unset or blank, in order."""
+    return [name for name in names if env_str(name) is None]

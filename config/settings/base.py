@@ -1,7 +1,7 @@
 """Settings shared by every environment. Production-safe: DEBUG off, no secret defaults.
 
-Each integration (PostgreSQL, Redis, a search cluster, SMTP) switches on only when its
-environment variable is set; without any, the site runs on SQLite, database search,
+Each integration (PostgreSQL, Redis, a search cluster, SMTP, object storage) switches on only
+when its environment variable is set; without any, the site runs on SQLite, database search,
 a local-memory cache and local media.
 """
 
@@ -9,7 +9,7 @@ from pathlib import Path
 
 import dj_database_url
 
-from config.env import env_bool, env_int, env_list, env_str
+from config.env import env_bool, env_int, env_list, env_smtp, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "wagtail",
     "modelcluster",
     "django_tasks",
+    "django_tasks_db",
     "taggit",
     "django.contrib.admin",
     "django.contrib.auth",
@@ -112,6 +113,8 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 # Cache: Redis when REDIS_URL is set, otherwise this process's memory.
+# Sessions live in the database; with Redis they are also cached there (cached_db), so any
+# process reads a session another one wrote, and a Redis outage only costs speed.
 REDIS_URL = env_str("REDIS_URL")
 if REDIS_URL:
     CACHES = {
@@ -119,9 +122,12 @@ if REDIS_URL:
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "nerima",
-            "OPTIONS": {"IGNORE_EXCEPTIONS": True},
+            # An unreachable Redis is a cache miss, quickly, not an error page.
+            "OPTIONS": {"IGNORE_EXCEPTIONS": True, "SOCKET_CONNECT_TIMEOUT": 1, "SOCKET_TIMEOUT": 1},
         }
     }
+    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
@@ -142,19 +148,46 @@ TIME_ZONE = "Asia/Tokyo"
 USE_TZ = True
 
 STATIC_URL = "/static/"
-STATIC_ROOT = BASE_DIR / "var" / "static"
+STATIC_ROOT = Path(env_str("STATIC_ROOT", str(BASE_DIR / "var" / "static")))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(BASE_DIR / "var" / "media")))
+# Local media is served by the front server; SERVE_MEDIA lets Django serve it on one box.
+SERVE_MEDIA = env_bool("SERVE_MEDIA", False)
 
-# Email: SMTP when EMAIL_HOST is set, otherwise printed to the console.
-EMAIL_HOST = env_str("EMAIL_HOST")
-if EMAIL_HOST:
+# Media: S3-compatible object storage when a bucket is named, otherwise files in MEDIA_ROOT.
+AWS_STORAGE_BUCKET_NAME = env_str("AWS_STORAGE_BUCKET_NAME")
+if AWS_STORAGE_BUCKET_NAME:
+    MEDIA_STORAGE = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": AWS_STORAGE_BUCKET_NAME,
+            "endpoint_url": env_str("AWS_S3_ENDPOINT_URL"),
+            "region_name": env_str("AWS_S3_REGION_NAME"),
+            "access_key": env_str("AWS_ACCESS_KEY_ID"),
+            "secret_key": env_str("AWS_SECRET_ACCESS_KEY"),
+            "custom_domain": env_str("AWS_S3_CUSTOM_DOMAIN"),
+            # Images are public (the bucket policy grants reading); two uploads never share a name.
+            "querystring_auth": False,
+            "file_overwrite": False,
+            "default_acl": None,
+        },
+    }
+    # Documents go through Django, which checks their collection's privacy, not straight to the bucket.
+    WAGTAILDOCS_SERVE_METHOD = "serve_view"
+else:
+    MEDIA_STORAGE = {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+STORAGES = {
+    "default": MEDIA_STORAGE,
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+
+# Email: SMTP when EMAIL_URL is set (smtp://user:password@host:587), otherwise printed to the console.
+SMTP = env_smtp("EMAIL_URL")
+if SMTP:
     EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    EMAIL_PORT = env_int("EMAIL_PORT", 587)
-    EMAIL_HOST_USER = env_str("EMAIL_HOST_USER", "")
-    EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD", "")
-    EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)
+    EMAIL_HOST, EMAIL_PORT, EMAIL_HOST_USER, EMAIL_HOST_PASSWORD, EMAIL_USE_TLS, EMAIL_USE_SSL = SMTP
+    EMAIL_TIMEOUT = 10
 else:
     EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "no-reply@localhost")

@@ -4,20 +4,54 @@ import sys
 
 from django.core.exceptions import ImproperlyConfigured
 
-from config.env import env_bool, env_int, env_required
+from config.env import env_bool, env_int, env_str, missing_variables
 
-from .base import *  # noqa: F403
-
-# A missing variable stops the process with one line naming it, not a settings traceback.
+# A missing or malformed variable stops the process with one line naming it, not a settings traceback.
+REQUIRED_VARIABLES = ("SECRET_KEY", "ALLOWED_HOSTS", "WAGTAILADMIN_BASE_URL")
+if missing := missing_variables(*REQUIRED_VARIABLES):
+    sys.exit(f"config.settings.production: missing environment variable(s): {', '.join(missing)}.")
 try:
-    SECRET_KEY = env_required("SECRET_KEY")
-    ALLOWED_HOSTS = [host.strip() for host in env_required("ALLOWED_HOSTS").split(",")]
+    from .base import *  # noqa: F403
 except ImproperlyConfigured as exc:
     sys.exit(f"config.settings.production: {exc}")
+
 DEMO_ADMIN_ALLOWED = False
+
+# Background work: at once in the request, or queued in the database for `manage.py db_worker`.
+TASKS_BACKENDS = {
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+    "database": "django_tasks_db.DatabaseBackend",
+}
+TASKS_BACKEND = env_str("TASKS_BACKEND", "immediate")
+if TASKS_BACKEND not in TASKS_BACKENDS:
+    sys.exit(f"config.settings.production: TASKS_BACKEND must be one of {', '.join(TASKS_BACKENDS)}.")
+TASKS = {"default": {"BACKEND": TASKS_BACKENDS[TASKS_BACKEND]}}
+
+# Static files: whitenoise serves them from every app process, with hashed, compressed names
+# (collectstatic builds the manifest; a missing file fails the deploy, not a page).
+after_security = MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1  # noqa: F405
+MIDDLEWARE = [*MIDDLEWARE[:after_security], "whitenoise.middleware.WhiteNoiseMiddleware", *MIDDLEWARE[after_security:]]  # noqa: F405
+STORAGES = {**STORAGES, "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"}}  # noqa: F405
+
+# One JSON line per request (id, method, path, status, duration), first so it also times the rest.
+MIDDLEWARE = ["core.request_logging.RequestLogMiddleware", *MIDDLEWARE]
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {"json": {"()": "core.request_logging.JsonFormatter"}},
+    "handlers": {"stderr": {"class": "logging.StreamHandler", "formatter": "json"}},
+    "root": {"handlers": ["stderr"], "level": env_str("LOG_LEVEL", "INFO")},
+    "loggers": {
+        # Requests are logged once, by RequestLogMiddleware; Django's own 4xx lines would repeat them.
+        "django.request": {"level": "ERROR"},
+        "django.server": {"level": "ERROR"},
+    },
+}
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
+# Load balancers probe the health endpoints over plain HTTP.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
 SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 60 * 60 * 24 * 365)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True

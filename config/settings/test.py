@@ -16,3 +16,5 @@ MEDIA_ROOT = tempfile.mkdtemp(prefix="nerima-test-media-")
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database", "AUTO_UPDATE": False}}
 DEMO_ADMIN_ALLOWED = True
+# Whatever the shell has set: sessions in the database.
+SESSION_ENGINE = "django.contrib.sessions.backends.db"

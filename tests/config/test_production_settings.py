@@ -1,12 +1,15 @@
-"""config.settings.production: it starts only with its required variables, and then passes `check --deploy`.
+"""config.settings.production: each variable switches the part it names; a missing one stops start-up.
 
-Each case runs manage.py in a subprocess with a clean environment, as a deploy would.
+Each case runs Python in a subprocess with a clean environment, as a deploy would: the
+settings module reads the environment once, when it is imported.
 """
 
+import json
 import os
 import secrets
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 from django.test import SimpleTestCase
@@ -18,26 +21,50 @@ PRODUCTION_ENVIRONMENT = {
     "DJANGO_SETTINGS_MODULE": "config.settings.production",
     "ALLOWED_HOSTS": "www.example.org, example.org",
     "CSRF_TRUSTED_ORIGINS": "https://www.example.org",
+    "WAGTAILADMIN_BASE_URL": "https://www.example.org",
     "DATABASE_URL": "postgres://nerima@127.0.0.1:5432/nerima",
     "DATABASE_CONN_MAX_AGE": "60",
     "REDIS_URL": "redis://127.0.0.1:6379/0",
-    "EMAIL_HOST": "smtp.example.org",
-    "EMAIL_PORT": "587",
-    "EMAIL_HOST_USER": "nerima",
-    "EMAIL_HOST_PASSWORD": "mail-password",
-    "EMAIL_USE_TLS": "true",
+    "EMAIL_URL": "smtp://nerima:mail%40password@smtp.example.org:587",
     "DEFAULT_FROM_EMAIL": "info@example.org",
     "MEDIA_ROOT": "/srv/nerima/media",
-    "WAGTAILADMIN_BASE_URL": "https://www.example.org",
+    "TASKS_BACKEND": "database",
 }
-REQUIRED = ["SECRET_KEY", "ALLOWED_HOSTS"]
+OBJECT_STORAGE = {
+    "AWS_STORAGE_BUCKET_NAME": "nerima-media",
+    "AWS_S3_ENDPOINT_URL": "https://objects.example.org",
+    "AWS_S3_REGION_NAME": "ap-northeast-1",
+    "AWS_ACCESS_KEY_ID": "access-key",
+    "AWS_SECRET_ACCESS_KEY": "secret-key",
+    "AWS_S3_CUSTOM_DOMAIN": "media.example.org",
+}
+REQUIRED = ["SECRET_KEY", "ALLOWED_HOSTS", "WAGTAILADMIN_BASE_URL"]
+
+# Prints the settings the tests look at, as JSON.
+SETTINGS_SNAPSHOT = """
+import json
+from django.conf import settings
+print(json.dumps({
+    "database": settings.DATABASES["default"]["ENGINE"],
+    "cache": settings.CACHES["default"]["BACKEND"],
+    "session": settings.SESSION_ENGINE,
+    "media": settings.STORAGES["default"],
+    "static": settings.STORAGES["staticfiles"]["BACKEND"],
+    "email": {name: getattr(settings, name, None) for name in (
+        "EMAIL_BACKEND", "EMAIL_HOST", "EMAIL_PORT", "EMAIL_HOST_USER", "EMAIL_HOST_PASSWORD",
+        "EMAIL_USE_TLS", "EMAIL_USE_SSL")},
+    "tasks": settings.TASKS["default"]["BACKEND"],
+    "middleware": settings.MIDDLEWARE,
+    "media_root": str(settings.MEDIA_ROOT),
+}, default=str))
+"""
 
 
-def manage(*args, **environment):
-    """Run manage.py with only PATH and the given variables in its environment."""
+def run(*args, **environment):
+    """Run our interpreter in the project with only PATH and the given variables in its environment."""
     env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "PYTHONDONTWRITEBYTECODE": "1", **environment}
     return subprocess.run(  # noqa: S603 (fixed arguments, our own interpreter)
-        [sys.executable, "manage.py", *args], cwd=PROJECT_DIR, env=env, capture_output=True, text=True, timeout=120
+        [sys.executable, *args], cwd=PROJECT_DIR, env=env, capture_output=True, text=True, timeout=120
     )
 
 
@@ -46,24 +73,147 @@ def production_environment(**changes):
     return {name: value for name, value in environment.items() if value is not None}
 
 
+def minimal_environment(**changes):
+    """Only the required variables: every optional part stays on its one-machine default."""
+    keep = {"DJANGO_SETTINGS_MODULE", *REQUIRED}
+    environment = {name: value for name, value in production_environment().items() if name in keep}
+    return {**environment, **changes}
+
+
+def snapshot(environment):
+    """The settings that production builds from `environment` (imported only, no app loaded)."""
+    result = run("-c", SETTINGS_SNAPSHOT, **environment)
+    if result.returncode:
+        raise AssertionError(result.stderr)
+    return json.loads(result.stdout)
+
+
 class DeployCheckTests(SimpleTestCase):
     def test_deploy_check_passes_without_warnings(self):
-        result = manage("check", "--deploy", "--fail-level", "WARNING", **production_environment())
+        result = run("manage.py", "check", "--deploy", "--fail-level", "WARNING", **production_environment())
 
         self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
         self.assertIn("System check identified no issues (0 silenced).", result.stdout)
 
-    def test_allowed_hosts_are_read_as_a_trimmed_list(self):
-        result = manage(
-            "shell",
-            "--no-imports",
-            "-c",
-            "from django.conf import settings; print(settings.ALLOWED_HOSTS)",
-            **production_environment(),
+    def test_deploy_check_passes_with_object_storage(self):
+        environment = production_environment(**OBJECT_STORAGE)
+        result = run("manage.py", "check", "--deploy", "--fail-level", "WARNING", **environment)
+
+        self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
+
+    def test_health_probes_over_plain_http_are_answered_while_pages_redirect_to_https(self):
+        script = (
+            "import django; django.setup()\n"
+            "from django.test import Client\n"
+            "client = Client(HTTP_HOST='www.example.org')\n"
+            "print([client.get(path).status_code for path in ('/healthz', '/readyz', '/ja/')])\n"
         )
+        environment = production_environment(DATABASE_URL="sqlite://:memory:", REDIS_URL=None, LOG_LEVEL="ERROR")
+        with tempfile.TemporaryDirectory() as static_root:
+            result = run("-c", script, STATIC_ROOT=static_root, **environment)
+
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertEqual(result.stdout.strip(), "[200, 200, 301]")
+
+    def test_allowed_hosts_are_read_as_a_trimmed_list(self):
+        script = "import django; django.setup(); from django.conf import settings; print(settings.ALLOWED_HOSTS)"
+        result = run("-c", script, **production_environment())
 
         self.assertEqual(result.returncode, 0, result.stderr)
         self.assertEqual(result.stdout.strip(), "['www.example.org', 'example.org']")
+
+
+class DefaultsTests(SimpleTestCase):
+    """With only the required variables, production runs on the one-machine parts."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.settings = snapshot(minimal_environment())
+
+    def test_sqlite_database(self):
+        self.assertEqual(self.settings["database"], "django.db.backends.sqlite3")
+
+    def test_cache_in_process_memory_and_sessions_in_the_database(self):
+        self.assertEqual(self.settings["cache"], "django.core.cache.backends.locmem.LocMemCache")
+        self.assertEqual(self.settings["session"], "django.contrib.sessions.backends.db")
+
+    def test_local_media(self):
+        self.assertEqual(self.settings["media"]["BACKEND"], "django.core.files.storage.FileSystemStorage")
+        self.assertTrue(self.settings["media_root"].endswith("var/media"))
+
+    def test_emails_printed_to_the_console(self):
+        self.assertEqual(self.settings["email"]["EMAIL_BACKEND"], "django.core.mail.backends.console.EmailBackend")
+
+    def test_tasks_run_at_once(self):
+        self.assertEqual(self.settings["tasks"], "django_tasks.backends.immediate.ImmediateBackend")
+
+    def test_static_files_hashed_compressed_and_served_by_whitenoise(self):
+        self.assertEqual(self.settings["static"], "whitenoise.storage.CompressedManifestStaticFilesStorage")
+        middleware = self.settings["middleware"]
+        self.assertEqual(
+            middleware.index("whitenoise.middleware.WhiteNoiseMiddleware"),
+            middleware.index("django.middleware.security.SecurityMiddleware") + 1,
+        )
+
+    def test_requests_are_logged_first(self):
+        self.assertEqual(self.settings["middleware"][0], "core.request_logging.RequestLogMiddleware")
+
+
+class VariableSwitchTests(SimpleTestCase):
+    """Each variable, added to the required ones, switches the part it names."""
+
+    def test_database_url_selects_postgresql(self):
+        settings = snapshot(minimal_environment(DATABASE_URL=PRODUCTION_ENVIRONMENT["DATABASE_URL"]))
+        self.assertEqual(settings["database"], "django.db.backends.postgresql")
+
+    def test_redis_url_selects_redis_for_cache_and_sessions(self):
+        settings = snapshot(minimal_environment(REDIS_URL=PRODUCTION_ENVIRONMENT["REDIS_URL"]))
+        self.assertEqual(settings["cache"], "django_redis.cache.RedisCache")
+        self.assertEqual(settings["session"], "django.contrib.sessions.backends.cached_db")
+
+    def test_email_url_selects_smtp_with_starttls(self):
+        settings = snapshot(minimal_environment(EMAIL_URL=PRODUCTION_ENVIRONMENT["EMAIL_URL"]))
+        self.assertEqual(
+            settings["email"],
+            {
+                "EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+                "EMAIL_HOST": "smtp.example.org",
+                "EMAIL_PORT": 587,
+                "EMAIL_HOST_USER": "nerima",
+                "EMAIL_HOST_PASSWORD": "mail@password",
+                "EMAIL_USE_TLS": True,
+                "EMAIL_USE_SSL": False,
+            },
+        )
+
+    def test_smtps_url_selects_implicit_tls_on_its_port(self):
+        settings = snapshot(minimal_environment(EMAIL_URL="smtps://smtp.example.org"))
+        self.assertEqual(settings["email"]["EMAIL_PORT"], 465)
+        self.assertEqual((settings["email"]["EMAIL_USE_TLS"], settings["email"]["EMAIL_USE_SSL"]), (False, True))
+
+    def test_tls_can_be_turned_off_for_a_local_relay(self):
+        settings = snapshot(minimal_environment(EMAIL_URL="smtp://127.0.0.1:25?tls=false"))
+        self.assertEqual(settings["email"]["EMAIL_PORT"], 25)
+        self.assertEqual((settings["email"]["EMAIL_USE_TLS"], settings["email"]["EMAIL_USE_SSL"]), (False, False))
+
+    def test_bucket_name_selects_object_storage(self):
+        settings = snapshot(minimal_environment(**OBJECT_STORAGE))
+        self.assertEqual(settings["media"]["BACKEND"], "storages.backends.s3.S3Storage")
+        options = settings["media"]["OPTIONS"]
+        self.assertEqual(options["bucket_name"], "nerima-media")
+        self.assertEqual(options["endpoint_url"], "https://objects.example.org")
+        self.assertEqual(options["region_name"], "ap-northeast-1")
+        self.assertEqual(options["custom_domain"], "media.example.org")
+        self.assertEqual((options["access_key"], options["secret_key"]), ("access-key", "secret-key"))
+
+    def test_media_root_moves_local_media(self):
+        settings = snapshot(minimal_environment(MEDIA_ROOT="/srv/nerima/media"))
+        self.assertEqual(settings["media_root"], "/srv/nerima/media")
+
+    def test_tasks_backend_database_queues_tasks(self):
+        settings = snapshot(minimal_environment(TASKS_BACKEND="database"))
+        self.assertEqual(settings["tasks"], "django_tasks_db.DatabaseBackend")
 
 
 class MissingVariableTests(SimpleTestCase):
@@ -77,11 +227,17 @@ class MissingVariableTests(SimpleTestCase):
     def test_a_missing_required_variable_is_named_in_one_line(self):
         for name in REQUIRED:
             with self.subTest(name=name):
-                result = manage("check", "--deploy", **production_environment(**{name: None}))
+                result = run("manage.py", "check", "--deploy", **production_environment(**{name: None}))
                 self.assert_one_line_error_naming(result, name)
 
     def test_a_blank_required_variable_counts_as_missing(self):
         for name in REQUIRED:
             with self.subTest(name=name):
-                result = manage("check", "--deploy", **production_environment(**{name: "  "}))
+                result = run("manage.py", "check", "--deploy", **production_environment(**{name: "  "}))
+                self.assert_one_line_error_naming(result, name)
+
+    def test_a_malformed_variable_is_named_in_one_line(self):
+        for name, value in {"EMAIL_URL": "mail.example.org", "TASKS_BACKEND": "celery"}.items():
+            with self.subTest(name=name):
+                result = run("manage.py", "check", **production_environment(**{name: value}))
                 self.assert_one_line_error_naming(result, name)
