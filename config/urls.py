@@ -27,6 +27,7 @@ if settings.DEBUG:
 # to the best language from Accept-Language.
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    path("", include("tourism.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
