@@ -61,7 +61,8 @@ def calendar_file(signup, tour):
     event.add("dtend", session.ends_at.astimezone(TOKYO))
     event.add("summary", tour.title)
     event.add("location", session.meeting_point or tour.meeting_point)
-    event.add("url", _site_url() + tour.get_url())
+    if url := tour.get_full_url():
+        event.add("url", url)
     calendar.add_component(event)
     calendar.add_missing_timezones()
     return calendar.to_ical()
@@ -79,7 +80,7 @@ def signup_email(signup, kind):
             "confirmed": signup.status == TourSignupStatus.CONFIRMED,
             "position": tour_signup_waitlist_position(signup=signup),
             "cancel_url": _site_url() + cancel_path(signup),
-            "tour_url": _site_url() + tour.get_url(),
+            "tour_url": tour.get_full_url() or "",
         }
         subject = render_to_string("emails/tourism/signup_subject.txt", context).strip()
         body = render_to_string("emails/tourism/signup_body.txt", context)

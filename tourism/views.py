@@ -8,7 +8,7 @@ from django.conf import settings
 from django.core import signing
 from django.core.cache import cache
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils.translation import get_language
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
@@ -35,6 +35,19 @@ def _rate_limited(request):
         return cache.incr(key) > limit
     except ValueError:  # the key expired between add and incr
         return False
+
+
+def _full_message(full):
+    if full.seats_left:
+        seats = ngettext(
+            "Only %(seats)s seat is left, not enough for your party.",
+            "Only %(seats)s seats are left, not enough for your party.",
+            full.seats_left,
+        ) % {"seats": full.seats_left}
+    else:
+        seats = _("This session is full.")
+    waitlist = _("You can join the waitlist at position %(position)s: tick the waitlist box and send the form again.")
+    return f"{seats} {waitlist % {'position': full.position}}"
 
 
 def _session_context(session):
@@ -73,14 +86,7 @@ def session_signup(request, session_id):
                 )
             except TourSessionFull as full:
                 context["offer_waitlist"] = True
-                form.add_error(
-                    None,
-                    _(
-                        "Only %(seats)s seats are left, not enough for your party. You can join the waitlist at "
-                        "position %(position)s: tick the waitlist box and send the form again."
-                    )
-                    % {"seats": full.seats_left, "position": full.position},
-                )
+                form.add_error(None, _full_message(full))
             except TourSignupError as error:
                 form.add_error("party_size" if error.code == "party_size" else None, error)
             else:

@@ -81,7 +81,7 @@ def race(session_id, count, threads):
 
     session = TourSession.objects.get(pk=session_id)
     leaving = list(TourSignup.objects.filter(session=session, status="confirmed")[::2])
-    sizes = random.Random(session_id).choices([1, 2, 3], k=count)  # noqa: S311 (test data)
+    sizes = random.Random(session_id).choices([1, 2, 3], k=count)
 
     def sign_up(number):
         return lambda: tour_signup_create(

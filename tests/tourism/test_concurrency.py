@@ -52,7 +52,15 @@ class ConcurrentSignupTests(TransactionTestCase):
                 "DJANGO_SETTINGS_MODULE": "config.settings.test",
             }
             child = subprocess.run(  # noqa: S603 (our own module, fixed arguments)
-                [sys.executable, "-m", "tests.tourism.concurrency", scenario, str(self.session.pk), str(count), str(threads)],
+                [
+                    sys.executable,
+                    "-m",
+                    "tests.tourism.concurrency",
+                    scenario,
+                    str(self.session.pk),
+                    str(count),
+                    str(threads),
+                ],
                 cwd=PROJECT_ROOT,
                 env=env,
                 capture_output=True,
