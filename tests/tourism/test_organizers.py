@@ -4,6 +4,8 @@ import csv
 import io
 
 from django.contrib.auth import get_user_model
+from django.core.management import CommandError, call_command
+from django.utils import translation
 
 from openpyxl import load_workbook
 
@@ -148,7 +150,11 @@ class OrganizerActionTests(OrganizerTestCase):
         session = self.session["a"]
         response = self.client.post(f"/admin/tour_sessions/edit/{session.pk}/", self.form_data(session, capacity=1))
         self.assertEqual(response.status_code, 200)
-        self.assertContains(response, "2 seats are already confirmed")
+        with translation.override(response.wsgi_request.LANGUAGE_CODE):
+            message = translation.gettext(
+                "%(taken)s seats are already confirmed: the capacity cannot be lower than that."
+            ) % {"taken": 2}
+        self.assertContains(response, message)
         session.refresh_from_db()
         self.assertEqual(session.capacity, 3)
 
@@ -170,3 +176,19 @@ class OrganizerActionTests(OrganizerTestCase):
             "signup_deadline": "",
         }
         return {**data, **changes}
+
+
+class FairOrganizerCommandTests(OrganizerTestCase):
+    def test_the_command_makes_a_user_an_organizer_of_a_fair(self):
+        user = get_user_model().objects.create_user(username="new-organizer", password="x")
+        call_command("fair_organizer", "new-organizer", "fair-b", stdout=io.StringIO())
+        self.client.force_login(user)
+        response = self.get("/admin/tour_signups/")
+        self.assertContains(response, "person-b@example.com")
+        self.assertNotContains(response, "person-a@example.com")
+
+    def test_unknown_users_and_fairs_are_reported(self):
+        with self.assertRaises(CommandError):
+            call_command("fair_organizer", "nobody", "fair-a", stdout=io.StringIO())
+        with self.assertRaises(CommandError):
+            call_command("fair_organizer", "organizer-a", "no-such-fair", stdout=io.StringIO())
