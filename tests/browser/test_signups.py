@@ -85,3 +85,19 @@ def test_an_organizer_exports_only_their_own_sign_ups(tab, demo_site):
     assert export.ok
     assert "own-visitor@example.com" in export.text()
     assert "other-visitor@example.com" not in export.text()
+
+
+def test_the_sign_up_form_with_errors_has_no_axe_violations(tab, demo_site):
+    from axe_playwright_python.sync_playwright import Axe
+
+    from tests.browser.test_accessibility import describe
+
+    page = tab.page
+    tab.goto(english_path(TourPage.objects.get(title="沢庵づくり見学")))
+    page.get_by_role("link", name="Sign up").first.click()
+    page.get_by_label("Email address").fill("not-an-address")
+    page.get_by_role("button", name="Sign up").click()
+    assert page.locator(".signup-form__error").count() >= 2
+
+    violations = Axe().run(page).response["violations"]
+    assert violations == [], describe(violations)
