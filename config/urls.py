@@ -35,6 +35,7 @@ elif settings.SERVE_MEDIA:
 # to the best language from Accept-Language.
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    path("", include("tourism.urls")),
     # Wagtail's page URLs, routed by core.serving; its own "_util/" views follow.
     re_path(r"^(?!_util/)((?:[\w\-]+/)*)$", serving.serve, name="wagtail_serve"),
     path("", include(wagtail_urls)),

@@ -7,7 +7,8 @@ import wagtail_factories
 import factory
 from factory.django import DjangoModelFactory
 
-from tourism.models import FairPage, FairParticipant, TourismIndexPage, TourPage, TourSession
+from tourism.choices import TourSignupStatus
+from tourism.models import FairPage, FairParticipant, TourismIndexPage, TourPage, TourSession, TourSignup
 
 
 class TourismIndexPageFactory(wagtail_factories.PageFactory):
@@ -55,3 +56,16 @@ class TourSessionFactory(DjangoModelFactory):
 
     class Meta:
         model = TourSession
+
+
+class TourSignupFactory(DjangoModelFactory):
+    session = factory.SubFactory(TourSessionFactory)
+    name = factory.Sequence(lambda n: f"Visitor {n}")
+    email = factory.Sequence(lambda n: f"visitor{n}@example.com")
+    party_size = 1
+    language = "ja"
+    consented_at = factory.LazyFunction(timezone.now)
+    status = TourSignupStatus.CONFIRMED
+
+    class Meta:
+        model = TourSignup

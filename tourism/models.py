@@ -1,8 +1,11 @@
-"""Industry fairs, factory tours and their dated sessions."""
+"""Industry fairs, factory tours, their dated sessions and the sign-ups for them."""
+
+import uuid
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
@@ -13,6 +16,7 @@ from wagtail.search import index
 
 from core.blocks import BaseStreamBlock
 from core.models import BasePage, LocationMixin
+from tourism.choices import TourSignupStatus
 
 HOST_PAGE_TYPES = [
     "industries.ShopPage",
@@ -211,6 +215,12 @@ class TourSession(models.Model):
     meeting_point = models.CharField(
         blank=True, max_length=255, help_text=_("Only if it differs from the tour page's meeting point.")
     )
+    signup_deadline = models.DateTimeField(
+        null=True, blank=True, help_text=_("When sign-ups close; leave empty to take them until the tour starts.")
+    )
+    signups_closed = models.BooleanField(
+        default=False, help_text=_("Closed sessions take no new sign-ups; cancellations still promote the waitlist.")
+    )
 
     panels = [
         PageChooserPanel("tour", "tourism.TourPage"),
@@ -219,6 +229,7 @@ class TourSession(models.Model):
         FieldPanel("capacity"),
         FieldPanel("language"),
         FieldPanel("meeting_point"),
+        FieldPanel("signup_deadline"),
     ]
 
     class Meta:
@@ -238,6 +249,53 @@ class TourSession(models.Model):
         super().clean()
         if self.starts_at and self.ends_at and self.ends_at <= self.starts_at:
             raise ValidationError({"ends_at": _("A session must end after it starts.")})
+        if self.signup_deadline and self.starts_at and self.signup_deadline > self.starts_at:
+            raise ValidationError({"signup_deadline": _("Sign-ups must close before the session starts.")})
+
+    @property
+    def signups_close_at(self):
+        return min(self.signup_deadline, self.starts_at) if self.signup_deadline else self.starts_at
+
+    def is_bookable(self, now=None):
+        """Open for sign-ups: not closed by the organizers, before the deadline and the start."""
+        return not self.signups_closed and self.signups_close_at > (now or timezone.now())
+
+
+class TourSignup(models.Model):
+    """One person's sign-up for a session, for themselves and their party.
+
+    Its status changes only through tourism.services, which lock the session row first.
+    The waitlist is served in the order people joined it (created_at, then id).
+    """
+
+    session = models.ForeignKey(TourSession, on_delete=models.CASCADE, related_name="signups")
+    public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    name = models.CharField(max_length=100)
+    email = models.EmailField(help_text=_("Stored in lower case, so one address signs up once per session."))
+    party_size = models.PositiveSmallIntegerField()
+    language = models.CharField(max_length=10, choices=settings.LANGUAGES)
+    consented_at = models.DateTimeField(help_text=_("When the visitor agreed to the privacy notice."))
+    status = models.CharField(max_length=12, choices=TourSignupStatus.choices)
+    created_at = models.DateTimeField(auto_now_add=True)
+    cancelled_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        verbose_name = _("tour sign-up")
+        verbose_name_plural = _("tour sign-ups")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["session", "email"],
+                condition=~models.Q(status=TourSignupStatus.CANCELLED),
+                name="one_active_signup_per_email_and_session",
+            ),
+            models.CheckConstraint(condition=models.Q(party_size__gte=1), name="signup_party_of_one_or_more"),
+        ]
+        indexes = [models.Index(fields=["session", "status"], name="signup_session_status")]
+
+    def __str__(self):
+        # No name or email: this string reaches admin messages and logs.
+        return f"#{self.pk} ({self.get_status_display()}, {self.party_size})"
 
 
 class TourismIndexPage(BasePage):

@@ -1,9 +1,30 @@
-from django.db.models.functions import Substr
+from django.db.models import Count, F, Q, Sum, Value
+from django.db.models.functions import Coalesce, Greatest, Substr
 from django.utils import timezone
 
 from core.i18n import localize_all
 from core.selectors import card_list, live_pages
-from tourism.models import FairPage, TourPage, TourSession
+from tourism.choices import TourSignupStatus
+from tourism.models import FairPage, TourPage, TourSession, TourSignup
+
+CONFIRMED = Q(signups__status=TourSignupStatus.CONFIRMED)
+
+
+def with_seat_counts(sessions):
+    """Annotate sessions with seats_taken and seats_left (never below zero), counted in the same query."""
+    return sessions.annotate(
+        seats_taken=Coalesce(Sum("signups__party_size", filter=CONFIRMED), Value(0)),
+        seats_left=Greatest(F("capacity") - F("seats_taken"), Value(0)),
+    )
+
+
+def with_signup_counts(sessions):
+    """Seat counts plus the number of confirmed, waitlisted and cancelled sign-ups, for organizers."""
+    return with_seat_counts(sessions).annotate(
+        confirmed_count=Count("signups", filter=CONFIRMED),
+        waitlisted_count=Count("signups", filter=Q(signups__status=TourSignupStatus.WAITLISTED)),
+        cancelled_count=Count("signups", filter=Q(signups__status=TourSignupStatus.CANCELLED)),
+    )
 
 
 def tours_hosted_by(page):
@@ -24,22 +45,40 @@ def tour_list_for_fair(fair):
 
 
 def session_list_for_tour(tour):
-    """Upcoming sessions of a tour; sessions belong to every language version of it."""
-    return list(
-        TourSession.objects.filter(tour__translation_key=tour.translation_key, starts_at__gt=timezone.now()).order_by(
-            "starts_at"
-        )
+    """Upcoming sessions of a tour with their seats left; sessions belong to every language version of it."""
+    now = timezone.now()
+    sessions = list(
+        with_seat_counts(
+            TourSession.objects.filter(tour__translation_key=tour.translation_key, starts_at__gt=now)
+        ).order_by("starts_at")
     )
+    for session in sessions:
+        session.bookable = session.is_bookable(now)
+    return sessions
 
 
 def upcoming_tour_session_list(*, limit):
     """The next sessions across all live tours, each with its tour page in the visitor's language."""
+    now = timezone.now()
     sessions = list(
-        TourSession.objects.filter(starts_at__gt=timezone.now(), tour__live=True)
+        with_seat_counts(TourSession.objects.filter(starts_at__gt=now, tour__live=True))
         .select_related("tour__locale")
         .order_by("starts_at")[:limit]
     )
     tours = localize_all([session.tour for session in sessions])
     for session, tour in zip(sessions, tours, strict=True):
         session.localized_tour = tour
+        session.bookable = session.is_bookable(now)
     return sessions
+
+
+def tour_signup_waitlist_position(*, signup):
+    """1 for the first in line; None unless the sign-up is waitlisted. The line is served by (created_at, id)."""
+    if signup.status != TourSignupStatus.WAITLISTED:
+        return None
+    up_to_signup = Q(created_at__lt=signup.created_at) | Q(created_at=signup.created_at, pk__lte=signup.pk)
+    return (
+        TourSignup.objects.filter(session=signup.session_id, status=TourSignupStatus.WAITLISTED)
+        .filter(up_to_signup)
+        .count()
+    )

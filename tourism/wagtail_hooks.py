@@ -1,24 +1,113 @@
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin.panels import FieldPanel, ObjectList, PageChooserPanel
+from wagtail.admin.ui.tables import BooleanColumn, Column
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from tourism.models import TourSession
+from tourism import admin_views
+from tourism.models import TourSession, TourSignup
 
 
 class TourSessionViewSet(ModelViewSet):
-    """Tour sessions are managed apart from page revisions, so seats never follow a revert."""
+    """Tour sessions are managed apart from page revisions, so seats never follow a revert.
+
+    Each user sees the sessions of the tours they may edit (tourism.organizers), with their
+    sign-up counts; capacity changes go through the service that promotes the waitlist.
+    """
 
     model = TourSession
     icon = "date"
     menu_label = _("Tour sessions")
+    menu_order = 250
     add_to_admin_menu = True
-    list_display = ["tour", "starts_at", "ends_at", "capacity", "language"]
-    list_filter = ["language"]
-    form_fields = ["tour", "starts_at", "ends_at", "capacity", "language", "meeting_point"]
+    list_display = [
+        "tour",
+        "starts_at",
+        "language",
+        "capacity",
+        Column("confirmed_count", label=_("Confirmed")),
+        Column("waitlisted_count", label=_("Waitlisted")),
+        Column("cancelled_count", label=_("Cancelled")),
+        Column("seats_left", label=_("Seats left")),
+        BooleanColumn("signups_closed", label=_("Closed")),
+    ]
+    list_filter = ["language", "signups_closed"]
     ordering = ["starts_at"]
+    copy_view_enabled = False
+    index_view_class = admin_views.TourSessionIndexView
+    edit_view_class = admin_views.TourSessionEditView
+    delete_view_class = admin_views.TourSessionDeleteView
+    history_view_class = admin_views.TourSessionHistoryView
+    usage_view_class = admin_views.TourSessionUsageView
+    edit_handler = ObjectList(
+        [
+            PageChooserPanel("tour", "tourism.TourPage"),
+            FieldPanel("starts_at"),
+            FieldPanel("ends_at"),
+            FieldPanel("capacity"),
+            FieldPanel("language"),
+            FieldPanel("meeting_point"),
+            FieldPanel("signup_deadline"),
+        ],
+        base_form_class=admin_views.TourSessionAdminForm,
+    )
+
+    def get_urlpatterns(self):
+        return [
+            *super().get_urlpatterns(),
+            path("close/<int:pk>/", admin_views.TourSessionCloseView.as_view(), name="close"),
+            path("reopen/<int:pk>/", admin_views.TourSessionReopenView.as_view(), name="reopen"),
+        ]
+
+
+class TourSignupViewSet(ModelViewSet):
+    """Sign-ups, read-only: listed, filtered and exported (CSV, XLSX) within the user's scope, and erased.
+
+    Visitors make and cancel sign-ups; the admin offers no add or edit form, so every change
+    goes through tourism.services.
+    """
+
+    model = TourSignup
+    icon = "group"
+    menu_label = _("Tour sign-ups")
+    menu_order = 251
+    add_to_admin_menu = True
+    list_display = ["name", "email", "party_size", "status", "language", "session", "created_at"]
+    list_export = ["session", "name", "email", "party_size", "status", "language", "created_at", "cancelled_at"]
+    export_filename = "tour-signups"
+    filterset_class = admin_views.TourSignupFilterSet
+    search_fields = ["name", "email"]
+    search_backend_name = None
+    ordering = ["session__starts_at", "created_at", "pk"]
+    copy_view_enabled = False
+    index_view_class = admin_views.TourSignupIndexView
+
+    def get_common_view_kwargs(self, **kwargs):
+        # Only the listing and the erase action exist; no add, edit, delete, history or usage URLs.
+        return super().get_common_view_kwargs(
+            add_url_name=None,
+            edit_url_name=None,
+            delete_url_name=None,
+            history_url_name=None,
+            usage_url_name=None,
+            **kwargs,
+        )
+
+    def get_urlpatterns(self):
+        return [
+            path("", self.index_view, name="index"),
+            path("results/", self.index_results_view, name="index_results"),
+            path("erase/<int:pk>/", admin_views.TourSignupEraseView.as_view(), name="erase"),
+        ]
 
 
 @hooks.register("register_admin_viewset")
 def register_tour_session_viewset():
     return TourSessionViewSet("tour_sessions")
+
+
+@hooks.register("register_admin_viewset")
+def register_tour_signup_viewset():
+    return TourSignupViewSet("tour_signups")

@@ -200,3 +200,8 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 
 # Background work (emails, index updates) runs through django-tasks; on one machine it runs at once.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+# Tour sign-ups: days after its session that a sign-up is deleted (purge_tour_signups),
+# and sign-up posts allowed per client address in ten minutes (0: no limit).
+TOUR_SIGNUP_RETENTION_DAYS = env_int("TOUR_SIGNUP_RETENTION_DAYS", 30)
+TOUR_SIGNUP_RATE_LIMIT = env_int("TOUR_SIGNUP_RATE_LIMIT", 10)

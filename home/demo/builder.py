@@ -33,6 +33,7 @@ from home.demo import data
 from home.demo.content import SOURCE_LANGUAGE, Block, Days, Items, Ref, Stream, T, texts_in
 from home.demo.images import render
 from home.demo.indexing import deferred_indexing
+from home.demo.signups import ensure_demo_signups
 from home.demo.translation import translate_object
 from home.models import HomePage
 from tourism.models import TourSession
@@ -143,6 +144,7 @@ class DemoBuilder:
                 for code in _target_languages(spec)
             ]
         steps.append(("site settings", self.ensure_site_settings))
+        steps.append(("tour sign-ups", partial(ensure_demo_signups, self)))
         return steps
 
     def run(self, progress=None):

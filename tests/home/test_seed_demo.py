@@ -33,7 +33,9 @@ from industries.models import (
     ShoppingStreetPage,
     SupportProgramPage,
 )
-from tourism.models import FairPage, TourismIndexPage, TourPage, TourSession
+from tourism.models import FairPage, TourismIndexPage, TourPage, TourSession, TourSignup
+from tourism.organizers import tour_signup_list_for_user
+from tourism.selectors import session_list_for_tour
 
 PROFILE_MODELS = (ShoppingStreetPage, ShopPage, PickleMakerPage, MasterCraftsmanPage, AnimeStudioPage)
 INDEX_MODELS = (IndustriesIndexPage, CraftsIndexPage, AnimeIndexPage, TourismIndexPage, StoryIndexPage)
@@ -56,6 +58,7 @@ def snapshot():
         "shop categories": ShopCategory.objects.count(),
         "contact offices": ContactOffice.objects.count(),
         "tour sessions": TourSession.objects.count(),
+        "tour sign-ups": TourSignup.objects.count(),
         "users": get_user_model().objects.count(),
     }
 
@@ -253,6 +256,25 @@ class SeedDemoTests(TestCase):
         self.assertTrue(admin.is_superuser)
         self.assertTrue(admin.check_password(DEMO_ADMIN_PASSWORD))
         self.assertIn(DEMO_ADMIN_PASSWORD, self.output)
+
+    def test_tours_have_free_nearly_full_and_full_sessions_with_fictional_sign_ups(self):
+        seats_left = {}
+        for slug in ("takuan-factory-tour", "barrel-pickling-workshop", "background-art-atelier"):
+            seats_left[slug] = session_list_for_tour(TourPage.objects.get(slug=slug, locale__language_code="ja"))[
+                0
+            ].seats_left
+        self.assertEqual(
+            seats_left, {"takuan-factory-tour": 9, "barrel-pickling-workshop": 1, "background-art-atelier": 0}
+        )
+        self.assertEqual(TourSignup.objects.filter(status="waitlisted").count(), 2)
+        self.assertFalse(TourSignup.objects.exclude(email__endswith="@example.com").exists())
+
+    def test_the_demo_organizer_sees_only_their_fairs_sign_ups(self):
+        organizer = get_user_model().objects.get(username="organizer")
+        self.assertFalse(organizer.is_superuser)
+        self.assertIn("nerima-organizer", self.output)
+        tours = set(tour_signup_list_for_user(organizer).values_list("session__tour__slug", flat=True))
+        self.assertEqual(tours, {"takuan-factory-tour"})
 
     @override_settings(DEMO_ADMIN_ALLOWED=False)
     def test_no_demo_admin_where_not_allowed(self):

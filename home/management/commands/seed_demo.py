@@ -10,6 +10,7 @@ from django.core.management.base import BaseCommand
 from tqdm import tqdm
 
 from home.demo.builder import DEMO_ADMIN_PASSWORD, DEMO_ADMIN_USERNAME, DemoBuilder, ensure_demo_admin
+from home.demo.signups import DEMO_ORGANIZER_PASSWORD, DEMO_ORGANIZER_USERNAME, ensure_demo_organizer
 
 
 class _RawWriter:
@@ -61,4 +62,11 @@ class Command(BaseCommand):
             self.stdout.write(f"Demo admin {DEMO_ADMIN_USERNAME!r} already exists: left unchanged.")
         else:
             self.stdout.write("No demo admin created: these settings do not allow it (DEMO_ADMIN_ALLOWED is off).")
+        if ensure_demo_organizer() == "created":
+            self.stdout.write(
+                self.style.WARNING(
+                    f"Demo fair organizer created: username {DEMO_ORGANIZER_USERNAME!r}, "
+                    f"password {DEMO_ORGANIZER_PASSWORD!r} (for local use only)."
+                )
+            )
         self.stdout.write(f"Done in {time.monotonic() - started:.1f} s.")

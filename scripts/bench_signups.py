@@ -1,0 +1,144 @@
+"""Drive concurrent sign-ups against a running server and check that no seat was oversold.
+
+The script shares the server's database (same DATABASE_URL): it adds a fresh session with
+CAPACITY seats to the first live demo tour, then N client threads each GET the sign-up form
+(for the CSRF cookie and token) and POST sign-ups of one person, as browsers do. It reports
+sign-ups per second and the latency of the posts, then checks the database: exactly
+min(CAPACITY, sign-ups) seats confirmed, the rest waitlisted, none lost.
+
+Run the server with the rate limit off, since every client comes from one address:
+
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/signups_bench .venv/bin/python manage.py migrate
+    DATABASE_URL=... .venv/bin/python manage.py seed_demo
+    DATABASE_URL=... TOUR_SIGNUP_RATE_LIMIT=0 .venv/bin/gunicorn config.wsgi -w 4 -b 127.0.0.1:8765
+    DATABASE_URL=... .venv/bin/python scripts/bench_signups.py --url http://127.0.0.1:8765 --clients 20 --signups 400
+"""
+
+import argparse
+import datetime
+import os
+import re
+import statistics
+import sys
+import threading
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+import uuid
+from http.cookiejar import CookieJar
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.dev")
+
+CSRF_INPUT = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
+
+
+class NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+def create_session(capacity):
+    from django.utils import timezone
+
+    from tourism.models import TourPage, TourSession
+
+    tour = TourPage.objects.filter(live=True, locale__language_code="ja").order_by("pk").first()
+    if tour is None:
+        sys.exit("No live tour: run manage.py seed_demo on this database first.")
+    starts_at = timezone.now() + datetime.timedelta(days=60)
+    return TourSession.objects.create(
+        tour=tour, starts_at=starts_at, ends_at=starts_at + datetime.timedelta(hours=1), capacity=capacity
+    )
+
+
+def client(base_url, session_id, numbers, latencies, failures, run_id):
+    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(CookieJar()), NoRedirect)
+    form_url = f"{base_url}/en/tours/sessions/{session_id}/sign-up/"
+    for number in numbers:
+        try:
+            page = opener.open(form_url, timeout=60).read().decode()
+            token = CSRF_INPUT.search(page).group(1)
+            data = urllib.parse.urlencode(
+                {
+                    "csrfmiddlewaretoken": token,
+                    "name": f"Bench {number}",
+                    "email": f"bench-{run_id}-{number}@example.com",
+                    "party_size": "1",
+                    "language": "en",
+                    "consent": "on",
+                    "join_waitlist": "on",
+                }
+            ).encode()
+            request = urllib.request.Request(form_url, data=data, headers={"Referer": form_url})  # noqa: S310
+            started = time.perf_counter()
+            try:
+                response = opener.open(request, timeout=60)
+                status = response.status
+            except urllib.error.HTTPError as error:
+                status = error.code
+            latencies.append(time.perf_counter() - started)
+            if status != 302:
+                failures.append(f"sign-up {number}: HTTP {status}")
+        except Exception as error:  # noqa: BLE001 (reported, the run goes on)
+            failures.append(f"sign-up {number}: {error!r}")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--url", default="http://127.0.0.1:8765")
+    parser.add_argument("--clients", type=int, default=20)
+    parser.add_argument("--signups", type=int, default=400)
+    parser.add_argument("--capacity", type=int, default=30)
+    options = parser.parse_args()
+
+    import django
+
+    django.setup()
+    from django.db import connection
+    from django.db.models import Count, Sum
+
+    from tourism.models import TourSignup
+
+    session = create_session(options.capacity)
+    connection.close()
+    run_id = uuid.uuid4().hex[:8]
+    latencies, failures = [], []
+    threads = [
+        threading.Thread(
+            target=client,
+            args=(options.url, session.pk, range(i, options.signups, options.clients), latencies, failures, run_id),
+        )
+        for i in range(options.clients)
+    ]
+    started = time.perf_counter()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    elapsed = time.perf_counter() - started
+
+    signups = TourSignup.objects.filter(session=session)
+    by_status = dict(signups.values_list("status").annotate(count=Count("pk")).order_by())
+    confirmed_seats = signups.filter(status="confirmed").aggregate(seats=Sum("party_size"))["seats"] or 0
+    quantiles = statistics.quantiles(latencies, n=100) if len(latencies) > 1 else [0] * 99
+    print(f"session {session.pk}: {options.signups} sign-ups by {options.clients} clients, capacity {options.capacity}")
+    print(f"{len(latencies) / elapsed:.1f} sign-ups/s over {elapsed:.1f} s (each client also loads the form first)")
+    print(f"POST latency p50 {quantiles[49] * 1000:.0f} ms, p95 {quantiles[94] * 1000:.0f} ms")
+    print(f"stored: {by_status}, confirmed seats {confirmed_seats}")
+    expected_confirmed = min(options.capacity, options.signups)
+    problems = list(failures[:5])
+    if confirmed_seats != expected_confirmed:
+        problems.append(f"confirmed seats {confirmed_seats}, expected {expected_confirmed}")
+    if sum(by_status.values()) != options.signups:
+        problems.append(f"{sum(by_status.values())} sign-ups stored, expected {options.signups}")
+    if problems:
+        print("FAILED:", *problems, sep="\n  ")
+        sys.exit(1)
+    print("OK: no seat oversold, every sign-up stored.")
+
+
+if __name__ == "__main__":
+    main()

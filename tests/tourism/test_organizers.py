@@ -1,0 +1,194 @@
+"""Fair organizers see and touch only their own fair's tours, sessions and sign-ups, by every route."""
+
+import csv
+import io
+
+from django.contrib.auth import get_user_model
+from django.core.management import CommandError, call_command
+from django.utils import translation
+
+from openpyxl import load_workbook
+
+from tests.base import SiteTestCase
+from tourism.factories import (
+    FairPageFactory,
+    TourismIndexPageFactory,
+    TourPageFactory,
+    TourSessionFactory,
+    TourSignupFactory,
+)
+from tourism.models import TourSignup
+from tourism.organizers import fair_organizer_add
+
+
+class OrganizerTestCase(SiteTestCase):
+    """Two fairs, each with a tour, a session and sign-ups; organizer A runs fair A, B runs fair B."""
+
+    @classmethod
+    def setUpTestData(cls):
+        super().setUpTestData()
+        cls.translate(cls.home, "en")
+        index = TourismIndexPageFactory(parent=cls.home)
+        cls.translate(index, "en")
+        users = get_user_model().objects
+        cls.fair = {}
+        cls.tour = {}
+        cls.session = {}
+        cls.signup = {}
+        cls.organizer = {}
+        for key in ("a", "b"):
+            cls.fair[key] = FairPageFactory(parent=index, slug=f"fair-{key}", title=f"Fair {key.upper()}")
+            cls.translate(cls.fair[key], "en")
+            cls.tour[key] = TourPageFactory(parent=cls.fair[key], slug=f"tour-{key}", title=f"Tour {key.upper()}")
+            cls.session[key] = TourSessionFactory(tour=cls.tour[key], capacity=3)
+            cls.signup[key] = TourSignupFactory(
+                session=cls.session[key], name=f"Person {key.upper()}", email=f"person-{key}@example.com", party_size=2
+            )
+            TourSignupFactory(session=cls.session[key], party_size=2, status="waitlisted")
+            cls.organizer[key] = users.create_user(username=f"organizer-{key}", password="x")
+            fair_organizer_add(user=cls.organizer[key], fair=cls.fair[key])
+
+    def login(self, key):
+        self.client.force_login(self.organizer[key])
+
+    def assertNotFound(self, response, url):
+        """A 404; for a GET, Django's LocaleMiddleware first tries the path under /ja/ (itself a 404)."""
+        if response.status_code == 302:
+            self.assertEqual(response["Location"], f"/ja{url}")
+            response = self.client.get(response["Location"])
+        self.assertEqual(response.status_code, 404)
+
+
+class OrganizerScopeTests(OrganizerTestCase):
+    def test_the_sign_up_listing_shows_only_their_own(self):
+        self.login("a")
+        response = self.get("/admin/tour_signups/")
+        self.assertContains(response, "person-a@example.com")
+        self.assertNotContains(response, "person-b@example.com")
+        self.assertNotContains(response, "Person B")
+
+    def test_filtering_by_the_other_fairs_session_shows_nothing(self):
+        self.login("a")
+        response = self.client.get(f"/admin/tour_signups/?session={self.session['b'].pk}")
+        self.assertNotContains(response, "person-b@example.com")
+        self.assertNotContains(response, "Tour B")
+
+    def test_csv_export_holds_only_their_own_sign_ups(self):
+        self.login("a")
+        response = self.get("/admin/tour_signups/?export=csv")
+        rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
+        emails = {row[2] for row in rows[1:]}
+        self.assertIn("person-a@example.com", emails)
+        self.assertEqual(len(rows), 3)
+        self.assertNotIn("person-b@example.com", emails)
+
+    def test_spreadsheet_export_holds_only_their_own_sign_ups(self):
+        self.login("a")
+        response = self.get("/admin/tour_signups/?export=xlsx")
+        sheet = load_workbook(io.BytesIO(b"".join(response.streaming_content))).active
+        values = {cell.value for row in sheet.iter_rows() for cell in row}
+        self.assertIn("person-a@example.com", values)
+        self.assertNotIn("person-b@example.com", values)
+
+    def test_the_other_fairs_sign_up_and_session_are_not_found_by_direct_url(self):
+        self.login("a")
+        other_signup, other_session = self.signup["b"], self.session["b"]
+        for url in (
+            f"/admin/tour_signups/erase/{other_signup.pk}/",
+            f"/admin/tour_sessions/edit/{other_session.pk}/",
+            f"/admin/tour_sessions/delete/{other_session.pk}/",
+            f"/admin/tour_sessions/history/{other_session.pk}/",
+            f"/admin/tour_sessions/usage/{other_session.pk}/",
+            f"/admin/tour_sessions/close/{other_session.pk}/",
+            f"/admin/tour_sessions/reopen/{other_session.pk}/",
+        ):
+            with self.subTest(url):
+                self.assertNotFound(self.client.get(url), url)
+                self.assertNotFound(self.client.post(url), url)
+        self.assertTrue(TourSignup.objects.filter(pk=other_signup.pk).exists())
+        other_session.refresh_from_db()
+        self.assertFalse(other_session.signups_closed)
+
+    def test_the_session_listing_shows_only_their_own_with_counts(self):
+        self.login("a")
+        response = self.get("/admin/tour_sessions/")
+        self.assertContains(response, "Tour A")
+        self.assertNotContains(response, "Tour B")
+
+    def test_they_may_edit_pages_only_under_their_own_fair(self):
+        self.login("a")
+        self.get(f"/admin/pages/{self.tour['a'].pk}/edit/")
+        self.assertEqual(self.client.get(f"/admin/pages/{self.tour['b'].pk}/edit/").status_code, 302)
+        self.get(f"/admin/pages/add/tourism/tourpage/{self.fair['a'].pk}/")
+        self.assertEqual(self.client.get(f"/admin/pages/add/tourism/tourpage/{self.fair['b'].pk}/").status_code, 302)
+
+    def test_a_user_outside_the_groups_sees_no_sign_ups(self):
+        self.client.force_login(get_user_model().objects.create_user(username="visitor", password="x"))
+        self.assertNotEqual(self.client.get("/admin/tour_signups/").status_code, 200)
+
+
+class OrganizerActionTests(OrganizerTestCase):
+    def test_close_and_reopen_their_session(self):
+        self.login("a")
+        session = self.session["a"]
+        self.client.post(f"/admin/tour_sessions/close/{session.pk}/")
+        session.refresh_from_db()
+        self.assertTrue(session.signups_closed)
+        self.client.post(f"/admin/tour_sessions/reopen/{session.pk}/")
+        session.refresh_from_db()
+        self.assertFalse(session.signups_closed)
+
+    def test_raising_capacity_in_the_edit_form_promotes_the_waitlist(self):
+        self.login("a")
+        session = self.session["a"]
+        response = self.client.post(f"/admin/tour_sessions/edit/{session.pk}/", self.form_data(session, capacity=4))
+        self.assertEqual(response.status_code, 302)
+        self.assertEqual(set(session.signups.values_list("status", flat=True)), {"confirmed"})
+
+    def test_capacity_below_the_confirmed_seats_is_refused(self):
+        self.login("a")
+        session = self.session["a"]
+        response = self.client.post(f"/admin/tour_sessions/edit/{session.pk}/", self.form_data(session, capacity=1))
+        self.assertEqual(response.status_code, 200)
+        with translation.override(response.wsgi_request.LANGUAGE_CODE):
+            message = translation.gettext(
+                "%(taken)s seats are already confirmed: the capacity cannot be lower than that."
+            ) % {"taken": 2}
+        self.assertContains(response, message)
+        session.refresh_from_db()
+        self.assertEqual(session.capacity, 3)
+
+    def test_erase_a_person_promotes_the_next(self):
+        self.login("a")
+        self.client.post(f"/admin/tour_signups/erase/{self.signup['a'].pk}/")
+        self.assertFalse(TourSignup.objects.filter(pk=self.signup["a"].pk).exists())
+        self.assertEqual(list(self.session["a"].signups.values_list("status", flat=True)), ["confirmed"])
+
+    @staticmethod
+    def form_data(session, **changes):
+        data = {
+            "tour": session.tour_id,
+            "starts_at": session.starts_at.strftime("%Y-%m-%d %H:%M"),
+            "ends_at": session.ends_at.strftime("%Y-%m-%d %H:%M"),
+            "capacity": session.capacity,
+            "language": session.language,
+            "meeting_point": "",
+            "signup_deadline": "",
+        }
+        return {**data, **changes}
+
+
+class FairOrganizerCommandTests(OrganizerTestCase):
+    def test_the_command_makes_a_user_an_organizer_of_a_fair(self):
+        user = get_user_model().objects.create_user(username="new-organizer", password="x")
+        call_command("fair_organizer", "new-organizer", "fair-b", stdout=io.StringIO())
+        self.client.force_login(user)
+        response = self.get("/admin/tour_signups/")
+        self.assertContains(response, "person-b@example.com")
+        self.assertNotContains(response, "person-a@example.com")
+
+    def test_unknown_users_and_fairs_are_reported(self):
+        with self.assertRaises(CommandError):
+            call_command("fair_organizer", "nobody", "fair-a", stdout=io.StringIO())
+        with self.assertRaises(CommandError):
+            call_command("fair_organizer", "organizer-a", "no-such-fair", stdout=io.StringIO())

@@ -1,0 +1,256 @@
+"""Admin screens of tour sessions and sign-ups, scoped to the tours each user may edit.
+
+Every view that takes an id looks it up in the user's own scope (tourism.organizers), so
+another fair's session or sign-up is a 404 by any route: listing, export, edit, history or
+a typed URL. Writes go through tourism.services.
+"""
+
+from django import forms
+from django.contrib import messages
+from django.contrib.admin.utils import unquote
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import TemplateView
+
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.views import generic
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.admin.widgets.button import MenuItem
+
+import django_filters
+
+from tourism.choices import TourSignupStatus
+from tourism.models import TourSignup
+from tourism.organizers import tour_pages_for_user, tour_session_list_for_user, tour_signup_list_for_user
+from tourism.selectors import with_signup_counts
+from tourism.services import (
+    TourSignupError,
+    confirmed_seats,
+    tour_session_capacity_change,
+    tour_session_close,
+    tour_session_reopen,
+    tour_signup_erase,
+)
+
+
+class ScopedObjectMixin:
+    """Refuse (404) any id outside the user's scope before the view loads the object."""
+
+    scope = None  # a function user -> queryset
+
+    def setup(self, request, *args, **kwargs):
+        pk = kwargs.get("pk")
+        if pk is not None and not type(self).scope(request.user).filter(pk=unquote(str(pk))).exists():
+            raise Http404
+        super().setup(request, *args, **kwargs)
+
+
+# Tour sessions ---------------------------------------------------------------------------
+
+
+class TourSessionAdminForm(WagtailAdminModelForm):
+    """Tours to choose from are the user's own; capacity changes go through the service (see EditView)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.for_user is not None and "tour" in self.fields:
+            self.fields["tour"].queryset = tour_pages_for_user(self.for_user)
+
+    def clean_tour(self):
+        tour = self.cleaned_data["tour"]
+        if tour is not None and tour.locale.language_code != "ja":
+            raise forms.ValidationError(
+                _("Choose the Japanese original of the tour; sessions belong to every version.")
+            )
+        return tour
+
+    def clean_capacity(self):
+        capacity = self.cleaned_data["capacity"]
+        if self.instance.pk:
+            taken = confirmed_seats(self.instance)
+            if capacity < taken:
+                raise forms.ValidationError(
+                    _("%(taken)s seats are already confirmed: the capacity cannot be lower than that."),
+                    params={"taken": taken},
+                )
+        return capacity
+
+
+def _session_scope(user):
+    return tour_session_list_for_user(user)
+
+
+class TourSessionIndexView(generic.IndexView):
+    def get_base_queryset(self):
+        return with_signup_counts(_session_scope(self.request.user)).select_related("tour")
+
+    def get_list_more_buttons(self, instance):
+        buttons = super().get_list_more_buttons(instance)
+        if not self.user_has_permission("change"):
+            return buttons
+        buttons.append(
+            MenuItem(
+                _("Sign-ups"),
+                url=reverse("tour_signups:index") + f"?session={instance.pk}",
+                icon_name="group",
+                priority=5,
+            )
+        )
+        action = "reopen" if instance.signups_closed else "close"
+        label = _("Reopen sign-ups") if instance.signups_closed else _("Close sign-ups")
+        buttons.append(
+            MenuItem(label, url=reverse(f"tour_sessions:{action}", args=[instance.pk]), icon_name="lock", priority=15)
+        )
+        return buttons
+
+
+class TourSessionEditView(ScopedObjectMixin, generic.EditView):
+    scope = _session_scope
+
+    def save_instance(self):
+        """Save the other fields; a new capacity goes through the locking service, which promotes the waitlist."""
+        capacity = self.form.cleaned_data["capacity"]
+        instance = self.form.save(commit=False)
+        instance.capacity = type(instance).objects.values_list("capacity", flat=True).get(pk=instance.pk)
+        instance.save()
+        if capacity != instance.capacity:
+            try:
+                promoted = tour_session_capacity_change(session=instance, capacity=capacity)
+            except TourSignupError as error:
+                messages.error(self.request, " ".join(error.messages))
+            else:
+                instance.capacity = capacity
+                if promoted:
+                    messages.success(
+                        self.request,
+                        _("%(count)s waitlisted sign-ups were confirmed.") % {"count": len(promoted)},
+                    )
+        return instance
+
+
+class TourSessionDeleteView(ScopedObjectMixin, generic.DeleteView):
+    scope = _session_scope
+
+
+class TourSessionHistoryView(ScopedObjectMixin, generic.HistoryView):
+    scope = _session_scope
+
+
+class TourSessionUsageView(ScopedObjectMixin, generic.UsageView):
+    scope = _session_scope
+
+
+class ConfirmActionView(WagtailAdminTemplateMixin, TemplateView):
+    """A confirmation page (GET) and the action itself (POST), on one object of the user's scope."""
+
+    template_name = "tourism/admin/confirm_action.html"
+    scope = None
+    permission = None  # a Django permission codename the user needs
+    back_url_name = None
+    header_icon = "date"
+
+    def setup(self, request, *args, **kwargs):
+        super().setup(request, *args, **kwargs)
+        if not request.user.has_perm(self.permission):
+            raise PermissionDenied
+        self.object = get_object_or_404(type(self).scope(request.user), pk=kwargs["pk"])
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            object=self.object,
+            message=self.get_message(),
+            button=self.button,
+            back_url=reverse(self.back_url_name),
+            **kwargs,
+        )
+
+    def get_page_subtitle(self):
+        return str(self.object)
+
+    def post(self, request, *args, **kwargs):
+        messages.success(request, self.act())
+        return redirect(self.back_url_name)
+
+
+class TourSessionCloseView(ConfirmActionView):
+    scope = _session_scope
+    permission = "tourism.change_toursession"
+    back_url_name = "tour_sessions:index"
+    page_title = _("Close sign-ups")
+    button = _("Close sign-ups")
+
+    def get_message(self):
+        return _("No new sign-ups will be taken. Cancellations still give seats to the waitlist.")
+
+    def act(self):
+        tour_session_close(session=self.object)
+        return _("Sign-ups closed.")
+
+
+class TourSessionReopenView(ConfirmActionView):
+    scope = _session_scope
+    permission = "tourism.change_toursession"
+    back_url_name = "tour_sessions:index"
+    page_title = _("Reopen sign-ups")
+    button = _("Reopen sign-ups")
+
+    def get_message(self):
+        return _("Visitors can sign up again until the deadline.")
+
+    def act(self):
+        tour_session_reopen(session=self.object)
+        return _("Sign-ups reopened.")
+
+
+# Sign-ups --------------------------------------------------------------------------------
+
+
+def _signup_scope(user):
+    return tour_signup_list_for_user(user)
+
+
+class TourSignupFilterSet(WagtailFilterSet):
+    session = django_filters.ModelChoiceFilter(
+        label=_("Session"),
+        queryset=lambda request: _session_scope(request.user).select_related("tour") if request else None,
+    )
+    status = django_filters.ChoiceFilter(label=_("Status"), choices=TourSignupStatus.choices)
+
+    class Meta:
+        model = TourSignup
+        fields = ["session", "status", "language"]
+
+
+class TourSignupIndexView(generic.IndexView):
+    def get_base_queryset(self):
+        return _signup_scope(self.request.user).select_related("session__tour")
+
+    def get_list_more_buttons(self, instance):
+        if not self.user_has_permission("delete"):
+            return []
+        return [
+            MenuItem(_("Erase"), url=reverse("tour_signups:erase", args=[instance.pk]), icon_name="bin", priority=30)
+        ]
+
+
+class TourSignupEraseView(ConfirmActionView):
+    scope = _signup_scope
+    permission = "tourism.delete_toursignup"
+    back_url_name = "tour_signups:index"
+    page_title = _("Erase a sign-up")
+    button = _("Erase for good")
+    header_icon = "group"
+
+    def get_message(self):
+        return _(
+            "The person's name and email address are deleted for good. If they held seats, "
+            "the waitlist moves up and the promoted people are emailed."
+        )
+
+    def act(self):
+        promoted = tour_signup_erase(signup=self.object)
+        return _("Sign-up erased; %(count)s waitlisted sign-ups were confirmed.") % {"count": len(promoted)}

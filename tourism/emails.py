@@ -1,0 +1,90 @@
+"""The sign-up emails: text in the registrant's language, a calendar file, a signed cancel link."""
+
+from zoneinfo import ZoneInfo
+
+from django.conf import settings
+from django.core import signing
+from django.core.mail import EmailMessage
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
+
+from wagtail.models import Locale, Site
+
+import icalendar
+
+from tourism.choices import TourSignupStatus
+from tourism.selectors import tour_signup_waitlist_position
+
+TOKYO = ZoneInfo("Asia/Tokyo")
+CANCEL_SALT = "tourism.signup.cancel"
+
+
+def cancel_token(signup):
+    """An unguessable, signed token naming the sign-up: its random public id, signed with SECRET_KEY."""
+    return signing.Signer(salt=CANCEL_SALT).sign(str(signup.public_id))
+
+
+def public_id_from_token(token):
+    """The public id inside a cancel token; raises signing.BadSignature if it was tampered with."""
+    return signing.Signer(salt=CANCEL_SALT).unsign(token)
+
+
+def cancel_path(signup):
+    """The cancel page under the registrant's language prefix."""
+    with translation.override(signup.language):
+        return reverse("tourism:signup_cancel", kwargs={"token": cancel_token(signup)})
+
+
+def localized_tour(tour, language):
+    """The tour page in `language` if it is translated and live, else the Japanese original."""
+    locale = Locale.objects.filter(language_code=language).first()
+    translated = tour.get_translation_or_none(locale) if locale else None
+    return translated.specific if translated is not None and translated.live else tour
+
+
+def _site_url():
+    site = Site.objects.filter(is_default_site=True).first()
+    return site.root_url if site else settings.WAGTAILADMIN_BASE_URL
+
+
+def calendar_file(signup, tour):
+    session = signup.session
+    calendar = icalendar.Calendar()
+    calendar.add("prodid", "-//Nerima Industry & Tourism//tour sign-ups//EN")
+    calendar.add("version", "2.0")
+    calendar.add("method", "PUBLISH")
+    event = icalendar.Event()
+    event.add("uid", f"{signup.public_id}@tours.nerima")
+    event.add("dtstamp", signup.created_at)
+    event.add("dtstart", session.starts_at.astimezone(TOKYO))
+    event.add("dtend", session.ends_at.astimezone(TOKYO))
+    event.add("summary", tour.title)
+    event.add("location", session.meeting_point or tour.meeting_point)
+    if url := tour.get_full_url():
+        event.add("url", url)
+    calendar.add_component(event)
+    calendar.add_missing_timezones()
+    return calendar.to_ical()
+
+
+def signup_email(signup, kind):
+    """The email of `kind` ("signup", "promotion" or "cancellation") for one sign-up, ready to send."""
+    tour = localized_tour(signup.session.tour, signup.language)
+    with translation.override(signup.language), timezone.override(TOKYO):
+        context = {
+            "signup": signup,
+            "session": signup.session,
+            "tour": tour,
+            "kind": kind,
+            "confirmed": signup.status == TourSignupStatus.CONFIRMED,
+            "position": tour_signup_waitlist_position(signup=signup),
+            "cancel_url": _site_url() + cancel_path(signup),
+            "tour_url": tour.get_full_url() or "",
+        }
+        subject = render_to_string("emails/tourism/signup_subject.txt", context).strip()
+        body = render_to_string("emails/tourism/signup_body.txt", context)
+    message = EmailMessage(subject=subject, body=body, to=[signup.email])
+    if signup.status == TourSignupStatus.CONFIRMED:
+        message.attach("tour.ics", calendar_file(signup, tour), "text/calendar; charset=utf-8; method=PUBLISH")
+    return message

@@ -1,0 +1,41 @@
+"""The visitor's sign-up form: only what the tour needs, plus consent and a honeypot."""
+
+from django import forms
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+
+
+class TourSignupForm(forms.Form):
+    name = forms.CharField(label=_("Your name"), max_length=100)
+    email = forms.EmailField(
+        label=_("Email address"),
+        max_length=254,
+        help_text=_("We send the confirmation and the cancel link here."),
+        error_messages={"invalid": _("Please enter a valid email address, for example name@example.com.")},
+    )
+    party_size = forms.TypedChoiceField(label=_("Number of people, you included"), coerce=int)
+    language = forms.ChoiceField(
+        label=pgettext_lazy("sign-up form", "Language for our emails"), choices=settings.LANGUAGES
+    )
+    consent = forms.BooleanField(
+        label=_("I have read the privacy notice and agree to it."),
+        error_messages={"required": _("Please agree to the privacy notice, or we cannot take your sign-up.")},
+    )
+    join_waitlist = forms.BooleanField(label=_("If there is not enough room, put me on the waitlist."), required=False)
+    # Hidden from people (see tour_signup_form.html); bots that fill every field give themselves away.
+    website = forms.CharField(label=_("Leave this field empty"), required=False)
+
+    def __init__(self, *args, max_party_size, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["party_size"].choices = [(size, str(size)) for size in range(1, max_party_size + 1)]
+        self.fields["party_size"].error_messages["invalid_choice"] = _("A sign-up can be for 1 to %(max)s people.") % {
+            "max": max_party_size
+        }
+        for name in ("name", "email"):
+            self.fields[name].widget.attrs["autocomplete"] = name
+        self.fields["website"].widget.attrs.update({"autocomplete": "off", "tabindex": "-1"})
+
+    @property
+    def is_spam(self):
+        return bool(self.data.get("website"))

@@ -1,0 +1,214 @@
+"""The sign-up rules: create, cancel, promote from the waitlist, change capacity, close, erase, purge.
+
+Every write that can move seats runs in one transaction that first locks the session row:
+`SELECT ... FOR UPDATE` on PostgreSQL; on SQLite the settings open every transaction
+IMMEDIATE (with a busy timeout), so writers queue instead of failing. Seats are counted
+only after the lock is held, so two sign-ups can never both take the last seat.
+
+Emails are enqueued once the transaction commits, with ids only (tourism.tasks).
+Log lines name sign-ups by id, never by name or email address.
+"""
+
+import datetime
+import logging
+from functools import partial
+
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.db.models import Sum
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from tourism.choices import TourSignupStatus
+from tourism.models import TourSession, TourSignup
+
+logger = logging.getLogger(__name__)
+
+
+class TourSignupError(ValidationError):
+    """A sign-up that the rules refuse; `code` tells which rule, the message is for the visitor."""
+
+
+class TourSessionFull(TourSignupError):
+    """The party does not fit; the visitor may join the waitlist at `position`."""
+
+    def __init__(self, message, *, seats_left, position):
+        super().__init__(message, code="full", params={"seats_left": seats_left, "position": position})
+        self.seats_left = seats_left
+        self.position = position
+
+
+def _locked_session(session_id):
+    return TourSession.objects.select_for_update().select_related("tour").get(pk=session_id)
+
+
+def confirmed_seats(session):
+    return session.signups.filter(status=TourSignupStatus.CONFIRMED).aggregate(seats=Sum("party_size"))["seats"] or 0
+
+
+def _waitlist(session):
+    return session.signups.filter(status=TourSignupStatus.WAITLISTED).order_by("created_at", "pk")
+
+
+def _after_commit(task_function, signup_ids):
+    from tourism import tasks
+
+    if signup_ids:
+        transaction.on_commit(partial(getattr(tasks, task_function).enqueue, signup_ids=list(signup_ids)))
+
+
+def _check_open(session, now):
+    if session.starts_at <= now:
+        raise TourSignupError(_("This session has already started or taken place."), code="past")
+    if session.signups_closed:
+        raise TourSignupError(_("Sign-ups for this session are closed."), code="closed")
+    if session.signups_close_at <= now:
+        raise TourSignupError(_("The sign-up deadline for this session has passed."), code="deadline")
+
+
+def tour_signup_create(*, session, name, email, party_size, language, join_waitlist, now=None):
+    """Confirm the sign-up if the party fits, else put it on the waitlist (if the visitor agreed).
+
+    Raises TourSignupError (closed, past deadline, party too large, same email already signed
+    up) or TourSessionFull (the party does not fit and `join_waitlist` is false).
+    """
+    now = now or timezone.now()
+    email = email.strip().lower()
+    with transaction.atomic():
+        session = _locked_session(session.pk)
+        _check_open(session, now)
+        max_party_size = session.tour.max_party_size
+        if not 1 <= party_size <= max_party_size:
+            raise TourSignupError(
+                _("A sign-up can be for 1 to %(max)s people."), code="party_size", params={"max": max_party_size}
+            )
+        active = session.signups.exclude(status=TourSignupStatus.CANCELLED)
+        if active.filter(email=email).exists():
+            raise TourSignupError(
+                _("This email address is already signed up for this session. Your first sign-up stands."),
+                code="duplicate",
+            )
+        seats_left = max(session.capacity - confirmed_seats(session), 0)
+        if party_size <= seats_left:
+            status = TourSignupStatus.CONFIRMED
+        elif join_waitlist:
+            status = TourSignupStatus.WAITLISTED
+        else:
+            raise TourSessionFull(
+                _("There is not enough room for your party."),
+                seats_left=seats_left,
+                position=_waitlist(session).count() + 1,
+            )
+        try:
+            with transaction.atomic():
+                signup = TourSignup.objects.create(
+                    session=session,
+                    name=name.strip(),
+                    email=email,
+                    party_size=party_size,
+                    language=language,
+                    consented_at=now,
+                    status=status,
+                )
+        except IntegrityError as error:  # the unique constraint, should a writer slip past the lock
+            raise TourSignupError(
+                _("This email address is already signed up for this session. Your first sign-up stands."),
+                code="duplicate",
+            ) from error
+        _after_commit("send_signup_emails", [signup.pk])
+    logger.info("sign-up %s for session %s: %s, party of %s", signup.pk, session.pk, status, party_size)
+    return signup
+
+
+def tour_session_waitlist_promote(*, session):
+    """Confirm waitlisted parties in order while seats remain, skipping any party that does not fit.
+
+    Call only inside a transaction that holds the session lock (the services below do).
+    Returns the promoted sign-ups; each gets an email in their own language after commit.
+    """
+    seats_left = session.capacity - confirmed_seats(session)
+    promoted = []
+    for signup in _waitlist(session):
+        if seats_left <= 0:
+            break
+        if signup.party_size <= seats_left:
+            signup.status = TourSignupStatus.CONFIRMED
+            signup.save(update_fields=["status"])
+            seats_left -= signup.party_size
+            promoted.append(signup)
+    _after_commit("send_promotion_emails", [signup.pk for signup in promoted])
+    if promoted:
+        logger.info("session %s: promoted sign-ups %s", session.pk, [signup.pk for signup in promoted])
+    return promoted
+
+
+def tour_signup_cancel(*, signup, now=None):
+    """Cancel a sign-up (repeating it changes nothing); a freed seat goes to the waitlist.
+
+    Returns the sign-ups promoted in the same transaction.
+    """
+    now = now or timezone.now()
+    with transaction.atomic():
+        session = _locked_session(signup.session_id)
+        signup = TourSignup.objects.get(pk=signup.pk)
+        if signup.status == TourSignupStatus.CANCELLED:
+            return []
+        was_confirmed = signup.status == TourSignupStatus.CONFIRMED
+        signup.status = TourSignupStatus.CANCELLED
+        signup.cancelled_at = now
+        signup.save(update_fields=["status", "cancelled_at"])
+        _after_commit("send_cancellation_emails", [signup.pk])
+        logger.info("sign-up %s for session %s: cancelled", signup.pk, session.pk)
+        return tour_session_waitlist_promote(session=session) if was_confirmed else []
+
+
+def tour_signup_erase(*, signup):
+    """Delete a person's sign-up for good (a data-protection request); a freed seat goes to the waitlist."""
+    with transaction.atomic():
+        session = _locked_session(signup.session_id)
+        deleted, _rows = TourSignup.objects.filter(pk=signup.pk).delete()
+        logger.info("sign-up %s for session %s: erased", signup.pk, session.pk)
+        return tour_session_waitlist_promote(session=session) if deleted else []
+
+
+def tour_session_capacity_change(*, session, capacity):
+    """Set a session's capacity. Raising it promotes the waitlist; it never drops below the confirmed seats."""
+    with transaction.atomic():
+        session = _locked_session(session.pk)
+        taken = confirmed_seats(session)
+        if capacity < taken:
+            raise TourSignupError(
+                _("%(taken)s seats are already confirmed: the capacity cannot be lower than that."),
+                code="below_confirmed",
+                params={"taken": taken},
+            )
+        session.capacity = capacity
+        session.save(update_fields=["capacity"])
+        logger.info("session %s: capacity set to %s", session.pk, capacity)
+        return tour_session_waitlist_promote(session=session)
+
+
+def _set_closed(session, closed):
+    with transaction.atomic():
+        session = _locked_session(session.pk)
+        session.signups_closed = closed
+        session.save(update_fields=["signups_closed"])
+        logger.info("session %s: sign-ups %s", session.pk, "closed" if closed else "reopened")
+        return session
+
+
+def tour_session_close(*, session):
+    """Take no new sign-ups; cancellations still free seats for the waitlist."""
+    return _set_closed(session, True)
+
+
+def tour_session_reopen(*, session):
+    return _set_closed(session, False)
+
+
+def tour_signup_purge(*, days, now=None):
+    """Delete the sign-ups of sessions that ended more than `days` days ago; returns how many."""
+    cutoff = (now or timezone.now()) - datetime.timedelta(days=days)
+    deleted, _rows = TourSignup.objects.filter(session__ends_at__lt=cutoff).delete()
+    logger.info("purged %s sign-ups of sessions that ended before %s", deleted, cutoff.isoformat())
+    return deleted

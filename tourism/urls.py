@@ -1,0 +1,13 @@
+"""Visitor pages of the sign-ups, under the language prefixes (config/urls.py includes them)."""
+
+from django.urls import path
+
+from tourism import views
+
+app_name = "tourism"
+
+urlpatterns = [
+    path("tours/sessions/<int:session_id>/sign-up/", views.session_signup, name="session_signup"),
+    path("tours/sign-ups/<str:token>/", views.signup_status, name="signup_status"),
+    path("tours/sign-ups/<str:token>/cancel/", views.signup_cancel, name="signup_cancel"),
+]

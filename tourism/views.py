@@ -1,0 +1,137 @@
+"""Visitor pages of the sign-ups: the form, the status page and the cancel page.
+
+They only read and call tourism.services; every refusal comes back as a message in the
+visitor's language on the same page, with what they typed kept.
+"""
+
+from django.conf import settings
+from django.core import signing
+from django.core.cache import cache
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import get_language, ngettext
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+
+from tourism.emails import cancel_token, localized_tour, public_id_from_token
+from tourism.forms import TourSignupForm
+from tourism.models import TourSession, TourSignup
+from tourism.selectors import tour_signup_waitlist_position, with_seat_counts
+from tourism.services import TourSessionFull, TourSignupError, tour_signup_cancel, tour_signup_create
+
+RATE_WINDOW_SECONDS = 600
+
+
+def _rate_limited(request):
+    """True once a client address has posted more sign-ups in the window than TOUR_SIGNUP_RATE_LIMIT (0: no limit).
+
+    The address is REMOTE_ADDR: behind a proxy, the proxy must set it to the client's address.
+    """
+    limit = settings.TOUR_SIGNUP_RATE_LIMIT
+    if not limit:
+        return False
+    key = f"tourism:signup-posts:{request.META.get('REMOTE_ADDR', '')}"
+    cache.add(key, 0, RATE_WINDOW_SECONDS)
+    try:
+        return cache.incr(key) > limit
+    except ValueError:  # the key expired between add and incr
+        return False
+
+
+def _full_message(full):
+    if full.seats_left:
+        seats = ngettext(
+            "Only %(seats)s seat is left, not enough for your party.",
+            "Only %(seats)s seats are left, not enough for your party.",
+            full.seats_left,
+        ) % {"seats": full.seats_left}
+    else:
+        seats = _("This session is full.")
+    waitlist = _("You can join the waitlist at position %(position)s: tick the waitlist box and send the form again.")
+    return f"{seats} {waitlist % {'position': full.position}}"
+
+
+def _session_context(session):
+    tour = localized_tour(session.tour, get_language())
+    session.bookable = session.is_bookable()
+    return {"session": session, "tour": tour, "retention_days": settings.TOUR_SIGNUP_RETENTION_DAYS}
+
+
+@require_http_methods(["GET", "POST"])
+def session_signup(request, session_id):
+    session = get_object_or_404(
+        with_seat_counts(TourSession.objects.filter(tour__live=True)).select_related("tour__locale"),
+        pk=session_id,
+    )
+    context = _session_context(session)
+    max_party_size = session.tour.max_party_size
+    status = 200
+    if request.method == "POST":
+        form = TourSignupForm(request.POST, max_party_size=max_party_size)
+        if _rate_limited(request):
+            form.is_valid()
+            form.add_error(None, _("Too many sign-ups have come from your connection. Please try again later."))
+            status = 429
+        elif form.is_spam:
+            form.is_valid()
+            form.add_error(None, _("Your sign-up could not be accepted. Please try again."))
+        elif form.is_valid():
+            try:
+                signup = tour_signup_create(
+                    session=session,
+                    name=form.cleaned_data["name"],
+                    email=form.cleaned_data["email"],
+                    party_size=form.cleaned_data["party_size"],
+                    language=form.cleaned_data["language"],
+                    join_waitlist=form.cleaned_data["join_waitlist"],
+                )
+            except TourSessionFull as full:
+                context["offer_waitlist"] = True
+                form.add_error(None, _full_message(full))
+            except TourSignupError as error:
+                form.add_error("party_size" if error.code == "party_size" else None, error)
+            else:
+                return redirect("tourism:signup_status", token=cancel_token(signup))
+    else:
+        form = TourSignupForm(initial={"language": get_language()}, max_party_size=max_party_size)
+    context["form"] = form
+    context["offer_waitlist"] = context.get("offer_waitlist") or session.seats_left == 0
+    return render(request, "tourism/tour_signup_form.html", context, status=status)
+
+
+def _signup_from_token(token):
+    try:
+        public_id = public_id_from_token(token)
+    except signing.BadSignature:
+        return None
+    return TourSignup.objects.select_related("session__tour__locale").filter(public_id=public_id).first()
+
+
+def _invalid_link(request):
+    return render(request, "tourism/tour_signup_invalid_link.html", status=404)
+
+
+def signup_status(request, token):
+    signup = _signup_from_token(token)
+    if signup is None:
+        return _invalid_link(request)
+    context = _session_context(signup.session)
+    context.update(
+        signup=signup,
+        token=token,
+        position=tour_signup_waitlist_position(signup=signup),
+    )
+    return render(request, "tourism/tour_signup_status.html", context)
+
+
+@require_http_methods(["GET", "POST"])
+def signup_cancel(request, token):
+    """GET asks for confirmation (mail scanners follow links); POST cancels."""
+    signup = _signup_from_token(token)
+    if signup is None:
+        return _invalid_link(request)
+    if request.method == "POST":
+        tour_signup_cancel(signup=signup)
+        return redirect("tourism:signup_status", token=token)
+    context = _session_context(signup.session)
+    context.update(signup=signup, token=token)
+    return render(request, "tourism/tour_signup_cancel.html", context)
