@@ -20,11 +20,11 @@ from tourism.factories import TourismIndexPageFactory, TourPageFactory, TourSess
 
 # Queries of a warm render, per page and language (see QueryBudgetTestCase for what they are made of).
 BUDGET = {
-    "home": {"ja": 19, "en": 21, "ko": 21},
-    "standard": {"ja": 15, "en": 16, "ko": 17},
+    "home": {"ja": 19, "en": 22, "ko": 21},
+    "standard": {"ja": 15, "en": 17, "ko": 17},
     # The pages the links choose are loaded in one query.
-    "standard_with_links": {"ja": 16, "en": 17, "ko": 18},
-    "story_index": {"ja": 17, "en": 18, "ko": 19},
+    "standard_with_links": {"ja": 16, "en": 18, "ko": 18},
+    "story_index": {"ja": 17, "en": 19, "ko": 19},
     "story": {"ja": 24, "en": 26, "ko": 27},
 }
 
