@@ -5,9 +5,12 @@ import re
 
 from django.apps import apps
 
+from wagtail.rich_text import RichText
+
 import pytest
 
 from core.roles import roles_install
+from home.factories import StoryPageFactory
 from home.models import StoryIndexPage, StoryPage
 from tests.core.editorial_users import editor, moderator, translator
 
@@ -50,45 +53,49 @@ def admin_tab(chromium, live_server):
         context.close()
 
 
-def click_hidden(page, selector):
-    """Click a button inside a closed dropdown (the footer's action menu)."""
-    page.locator(selector).first.evaluate("button => button.click()")
+def footer_action(page, selector):
+    """Open the footer's action menu and click one of its buttons; wait for the next page."""
+    page.locator(".w-dropdown-button").get_by_role("button", name="More actions").click()
+    with page.expect_navigation():
+        page.locator(selector).click()
 
 
 def test_story_written_moderated_translated_and_read(admin_tab, tab, demo_site, live_server):
     roles_install(apps)  # the live server's database was emptied before the test
     stories = StoryIndexPage.objects.get(locale__language_code="ja")
 
-    # The editor writes the story and submits it for moderation.
+    # The editor finishes a Japanese draft (its body already written) and submits it for moderation.
+    draft = StoryPageFactory(
+        parent=stories,
+        live=False,
+        slug="takuan-winter",
+        title="下書き",
+        author=STORY["author"],
+        introduction="（未定）",
+        section="pickles",
+        body=[("paragraph", RichText(f"<p>{STORY['paragraph']}</p>"))],
+    )
+    draft.save_revision()
     page = admin_tab(editor())
-    page.goto(f"{live_server.url}/admin/pages/add/home/storypage/{stories.pk}/")
+    page.goto(f"{live_server.url}/admin/pages/{draft.pk}/edit/")
     page.fill("#id_title", STORY["title"])
-    page.fill("#id_author", STORY["author"])
-    page.fill("#id_date", "2026-11-28")
-    page.select_option("#id_section", "pickles")
     page.fill("#id_introduction", STORY["introduction"])
-    page.locator("#id_slug").evaluate("input => { input.value = 'takuan-winter'; }")
-    page.locator("[data-contentpath='body'] button[title='Insert a block']").first.click()
-    page.get_by_role("option", name="Paragraph").click()
-    page.locator("[data-contentpath='body'] [contenteditable='true']").first.fill(STORY["paragraph"])
-    click_hidden(page, "button[name='action-submit']")
-    page.wait_for_url(re.compile(r"/admin/pages/\d+/$"))
-    story = StoryPage.objects.get(slug="takuan-winter", locale__language_code="ja")
+    footer_action(page, "button[name='action-submit']")
+    story = StoryPage.objects.get(pk=draft.pk)
     assert not story.live
-    assert story.current_workflow_state is not None
+    assert story.workflow_in_progress
 
     # The moderator approves it, which publishes it.
     page = admin_tab(moderator())
     page.goto(f"{live_server.url}/admin/pages/{story.pk}/edit/")
-    click_hidden(page, "button[data-workflow-action-name='approve']:not([data-workflow-action-modal-url])")
-    page.wait_for_url(re.compile(r"/admin/pages/\d+/$"))
+    footer_action(page, "button[data-workflow-action-name='approve']:not([data-workflow-action-modal-url])")
     story.refresh_from_db()
     assert story.live
 
     # The English translator starts the translation and translates every text.
     page = admin_tab(translator("en"))
     page.goto(f"{live_server.url}/admin/localize/submit/page/{story.pk}/?select_locale=en")
-    page.locator("form button[type=submit]").last.click()
+    page.locator("main input[type=submit]").click()
     page.wait_for_url(re.compile(r"/admin/pages/\d+/edit/$"))
     for source, english in ENGLISH.items():
         segment = page.locator("li").filter(has=page.get_by_text(source, exact=True)).last
