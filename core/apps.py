@@ -6,4 +6,4 @@ class CoreConfig(AppConfig):
     verbose_name = "Core"
 
     def ready(self):
-        from core import signals  # noqa: F401  (connects the chrome cache's receivers)
+        from core import signals  # noqa: F401  (connects the receivers)

@@ -1,8 +1,12 @@
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from core.admin_views import TranslationStatusView
 from core.models import Area, ContactOffice, Topic
 
 
@@ -40,3 +44,18 @@ class SharedSnippetsGroup(SnippetViewSetGroup):
 
 
 register_snippet(SharedSnippetsGroup)
+
+
+# Translation status: every page × every language, under Reports.
+
+
+@hooks.register("register_admin_urls")
+def register_translation_status_url():
+    return [path("translation-status/", TranslationStatusView.as_view(), name="translation_status")]
+
+
+@hooks.register("register_reports_menu_item")
+def register_translation_status_menu_item():
+    return MenuItem(
+        _("Translation status"), reverse("translation_status"), icon_name="wagtail-localize-language", order=50
+    )

@@ -1,14 +1,16 @@
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
-from wagtail.images.blocks import ImageBlock
+from wagtail.images.blocks import ImageChooserBlock
 
 
 class ProductBlock(blocks.StructBlock):
     name = blocks.CharBlock(max_length=120, help_text=_("The product's name."))
     description = blocks.TextBlock(required=False, help_text=_("What it is and what makes it good."))
     price = blocks.CharBlock(required=False, max_length=60, help_text=_("For example: ¥540 (tax included)."))
-    image = ImageBlock(required=False, help_text=_("A photograph of the product."))
+    # A chooser, not Wagtail's ImageBlock: an empty optional ImageBlock crashes wagtail-localize's
+    # segment extraction (and so the translation editor). The product's name is its alt text.
+    image = ImageChooserBlock(required=False, help_text=_("A photograph of the product."))
 
     class Meta:
         icon = "tag"

@@ -205,3 +205,19 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 # and sign-up posts allowed per client address in ten minutes (0: no limit).
 TOUR_SIGNUP_RETENTION_DAYS = env_int("TOUR_SIGNUP_RETENTION_DAYS", 30)
 TOUR_SIGNUP_RATE_LIMIT = env_int("TOUR_SIGNUP_RATE_LIMIT", 10)
+
+# Machine translation in wagtail-localize's editor: off unless a service is configured.
+# DEEPL_API_KEY selects DeepL (a key ending in ":fx" uses DeepL's free API); otherwise
+# LIBRETRANSLATE_URL selects a LibreTranslate server (LIBRETRANSLATE_API_KEY if it needs one).
+DEEPL_API_KEY = env_str("DEEPL_API_KEY")
+LIBRETRANSLATE_URL = env_str("LIBRETRANSLATE_URL")
+if DEEPL_API_KEY:
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+        "OPTIONS": {"AUTH_KEY": DEEPL_API_KEY},
+    }
+elif LIBRETRANSLATE_URL:
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.libretranslate.LibreTranslator",
+        "OPTIONS": {"LIBRETRANSLATE_URL": LIBRETRANSLATE_URL, "API_KEY": env_str("LIBRETRANSLATE_API_KEY", "")},
+    }

@@ -30,6 +30,7 @@ from wagtail.models import Collection, Locale, Page, Site
 
 from core.models import SiteSettings
 from home.demo import data
+from home.demo.accounts import ensure_demo_role_accounts
 from home.demo.content import SOURCE_LANGUAGE, Block, Days, Items, Ref, Stream, T, texts_in
 from home.demo.images import render
 from home.demo.indexing import deferred_indexing
@@ -361,6 +362,7 @@ def ensure_demo_admin():
     """
     if not getattr(settings, "DEMO_ADMIN_ALLOWED", False):
         return "not allowed"
+    ensure_demo_role_accounts(DEMO_ADMIN_PASSWORD)  # editor, moderator, translator-<lang>: see README
     user_model = get_user_model()
     if user_model.objects.filter(username=DEMO_ADMIN_USERNAME).exists():
         return "exists"

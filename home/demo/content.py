@@ -125,7 +125,7 @@ def product(name, description, price, image_key=None):
             "name": name,
             "description": description,
             "price": price,
-            "image": picture(image_key, name) if image_key else None,
+            "image": image(image_key) if image_key else None,
         },
     )
 

@@ -127,7 +127,7 @@ class PageImageTests(SiteTestCase):
                     "type": "product",
                     "value": {
                         "name": "沢庵",
-                        "image": {"image": cls.photos[2].pk, "alt_text": "沢庵", "decorative": False},
+                        "image": cls.photos[2].pk,
                     },
                 }
             ],

@@ -56,7 +56,7 @@ def business_profile(area, image):
                         "name": "沢庵漬け",
                         "description": "米ぬかで漬けました。",
                         "price": "¥650",
-                        "image": {"image": image.pk, "alt_text": "沢庵", "decorative": ""},
+                        "image": image.pk,
                     },
                 )
             ]
