@@ -8,7 +8,6 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from core.sitemaps import MultilingualSitemap
-from search import views as search_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -26,7 +25,7 @@ if settings.DEBUG:
 # Public pages carry the language prefix; "/" is redirected by LocaleMiddleware
 # to the best language from Accept-Language.
 urlpatterns += i18n_patterns(
-    path("search/", search_views.search, name="search"),
+    path("search/", include("search.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -163,7 +163,6 @@ WAGTAIL_SITE_NAME = "Nerima Industry & Tourism"
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "png", "webp": "webp"}
 WAGTAIL_ENABLE_UPDATE_CHECK = False
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 
 # Background work (emails, index updates) runs through django-tasks; on one machine it runs at once.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
