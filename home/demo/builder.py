@@ -34,6 +34,7 @@ from home.demo.content import SOURCE_LANGUAGE, Block, Days, Items, Ref, Stream, 
 from home.demo.images import render
 from home.demo.indexing import deferred_indexing
 from home.demo.translation import translate_object
+from home.demo.synonyms import ensure_synonym_groups
 from home.models import HomePage
 from tourism.models import TourSession
 
@@ -143,6 +144,7 @@ class DemoBuilder:
                 for code in _target_languages(spec)
             ]
         steps.append(("site settings", self.ensure_site_settings))
+        steps.append(("synonym groups", partial(ensure_synonym_groups, self.created)))
         return steps
 
     def run(self, progress=None):

@@ -13,7 +13,6 @@ from copy import deepcopy
 
 from modelsearch.backends.elasticsearch8 import Elasticsearch8Index, Elasticsearch8SearchBackend
 from modelsearch.backends.elasticsearch9 import Elasticsearch9Index, Elasticsearch9SearchBackend
-from modelsearch.backends.opensearch2 import OpenSearch2Index, OpenSearch2SearchBackend
 from modelsearch.backends.opensearch3 import OpenSearch3Index, OpenSearch3SearchBackend
 from modelsearch.utils import deep_update
 
@@ -80,10 +79,6 @@ class CJKElasticsearch9Index(CJKIndexMixin, Elasticsearch9Index):
     pass
 
 
-class CJKOpenSearch2Index(CJKIndexMixin, OpenSearch2Index):
-    pass
-
-
 class CJKOpenSearch3Index(CJKIndexMixin, OpenSearch3Index):
     pass
 
@@ -96,8 +91,16 @@ class CJKElasticsearch9SearchBackend(Elasticsearch9SearchBackend):
     index_class = CJKElasticsearch9Index
 
 
-class CJKOpenSearch2SearchBackend(OpenSearch2SearchBackend):
-    index_class = CJKOpenSearch2Index
+class CJKOpenSearch2SearchBackend(OpenSearch3SearchBackend):
+    """OpenSearch 2 servers, through modelsearch's OpenSearch 3 backend.
+
+    modelsearch's OpenSearch 2 backend calls the client with positional arguments, which
+    opensearch-py 3 (the client this project locks) rejects; the OpenSearch 3 backend's
+    keyword calls work with 2.x servers too. Switch back if the OpenSearch 2 backend
+    gains keyword calls.
+    """
+
+    index_class = CJKOpenSearch3Index
 
 
 class CJKOpenSearch3SearchBackend(OpenSearch3SearchBackend):
