@@ -3,7 +3,7 @@
 Database full-text engines split text on spaces and punctuation, so a run of Japanese,
 Chinese or Korean characters becomes one long token and a word inside a sentence is
 never found. Here text is normalised (NFKC folds full-width Latin and half-width kana,
-then lower case) and each CJK run becomes its overlapping character bigrams; at index
+then lower case, katakana as hiragana) and each CJK run becomes its overlapping character bigrams; at index
 time each CJK character is also kept alone, so one-character words (匠) are found.
 Latin words are kept whole and, where the database has no stemmer (SQLite), reduced by
 a light English stemmer.
@@ -29,8 +29,18 @@ MAX_TOKEN_LENGTH = 40
 _FUNCTION_WORDS = {"助詞", "助動詞", "補助記号", "空白", "記号"}
 
 
-def normalize(text):
+# Katakana → hiragana, so ﾎｳｼﾞ茶, ホウジ茶 and ほうじ茶 meet (ー and ヷ-ヺ have no hiragana).
+_KANA_FOLD = {code: code - 0x60 for code in range(0x30A1, 0x30F7)}
+
+
+def nfkc(text):
+    """Width-normalised, lower-case text: what SudachiPy reads and what a visitor sees."""
     return unicodedata.normalize("NFKC", text).lower()
+
+
+def normalize(text):
+    """The form text is indexed and matched in: NFKC, lower case, katakana as hiragana."""
+    return nfkc(text).translate(_KANA_FOLD)
 
 
 def has_kana(text):
@@ -39,8 +49,8 @@ def has_kana(text):
 
 def index_tokens(text, *, stem=False):
     """The tokens a document is indexed under: CJK bigrams and single characters, words."""
-    text = normalize(text)
-    tokens = list(_tokens(text, stem=stem, unigrams=True))
+    text = nfkc(text)
+    tokens = list(_tokens(normalize(text), stem=stem, unigrams=True))
     if has_kana(text):
         for variant in japanese_variants(text):
             tokens.extend(_tokens(variant, stem=stem, unigrams=True))
@@ -72,8 +82,8 @@ def _tokens(text, *, stem, unigrams):
 
 
 def split_terms(text):
-    """The words of a query, in normalised form."""
-    return [term for term in _SPACE.split(normalize(text)) if term]
+    """The words of a query, width-normalised (kana kept as typed, for SudachiPy)."""
+    return [term for term in _SPACE.split(nfkc(text)) if term]
 
 
 # Japanese: SudachiPy --------------------------------------------------------------------
@@ -107,8 +117,7 @@ def japanese_words(text):
     for morpheme in _morphemes(text):
         if morpheme.part_of_speech()[0] in _FUNCTION_WORDS:
             continue
-        surface = normalize(morpheme.surface())
-        words.append((surface, normalize(morpheme.normalized_form())))
+        words.append((nfkc(morpheme.surface()), nfkc(morpheme.normalized_form())))
     return words
 
 
@@ -143,6 +152,8 @@ def light_stem(word):
 
 
 def _tidy_stem(stem):
+    if len(stem) == 2 and stem.endswith("y"):  # dyed, dying → dye (as Snowball does)
+        return stem + "e"
     if stem.endswith(("at", "bl", "iz")):
         return stem + "e"
     if len(stem) > 1 and stem[-1] == stem[-2] and stem[-1] not in "aeiouylsz":

@@ -7,7 +7,7 @@ from django.utils.translation import pgettext_lazy
 from wagtail.models import Page
 
 from anime.models import AnimeStudioPage
-from core.i18n import in_visitor_language
+from core.i18n import active_language, in_visitor_language, source_language
 from core.models import Area
 from core.selectors import public_q
 from crafts.models import CraftPage, MasterCraftsmanPage
@@ -44,13 +44,24 @@ def parse_area(raw, areas):
     return next((area for area in areas if str(area.pk) == raw), None)
 
 
-def candidate_pages(*, section=None, area=None):
-    """Live, public pages in the visitor's language (Japanese originals included), filtered.
+def candidate_page_ids(*, section=None, area=None):
+    """The ids of the live, public pages a search may find, filtered: those in the visitor's
+    language, and the Japanese originals not translated into it (None for Japanese visitors).
 
-    Returned as a queryset of ids: the search backends only filter on indexed fields, so
-    the rules that need joins are applied here, in one subquery.
+    Querysets of ids: the search backends only filter on indexed fields, so the rules
+    that need joins are applied here, in subqueries.
     """
-    pages = in_visitor_language(Page.objects.live().filter(public_q()).filter(depth__gt=2))
+    pages = _filtered(Page.objects.live().filter(public_q()).filter(depth__gt=2), section=section, area=area)
+    active, source = active_language(), source_language()
+    own = pages.filter(locale__language_code=active).values_list("pk", flat=True)
+    if active == source:
+        return own, None
+    translated = Page.objects.live().filter(locale__language_code=active).values("translation_key")
+    originals = pages.filter(locale__language_code=source).exclude(translation_key__in=translated)
+    return own, originals.values_list("pk", flat=True)
+
+
+def _filtered(pages, *, section, area):
     if section in SECTIONS:
         models = SECTIONS[section][1]
         pages = pages.filter(content_type__in=_content_types(models))
@@ -60,7 +71,7 @@ def candidate_pages(*, section=None, area=None):
         for model in models:
             in_area |= Q(pk__in=model.objects.filter(area__translation_key=area.translation_key).values("pk"))
         pages = pages.filter(in_area)
-    return pages.values_list("pk", flat=True)
+    return pages
 
 
 def _content_types(models):

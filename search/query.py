@@ -28,7 +28,7 @@ def build_query(text, *, synonyms, stem=False, japanese=False):
     terms = analysis.split_terms(text)[:MAX_TERMS]
     parts = [_term_query(term, synonyms=synonyms, stem=stem, japanese=japanese) for term in terms]
     query = _all(parts)
-    whole = analysis.normalize(text).strip()
+    whole = " ".join(analysis.normalize(text).split())
     if len(terms) > 1 and whole in synonyms:
         # A multi-word synonym ("pickled radish") matches as a whole too.
         query = _any([query, *(_variant(term, stem=stem) for term in synonyms[whole])])
@@ -40,14 +40,20 @@ def _term_query(term, *, synonyms, stem, japanese):
     query = _any(variants)
     if japanese or analysis.has_kana(term):
         words = analysis.japanese_words(term)
-        if len(words) > 1:
+        if len(words) > 1 and all(_is_word(surface) for surface, _normalized in words):
             split = _all([_any([_variant(v, stem=stem) for v in _word_variants(w, synonyms)]) for w in words])
             query = _any([query, split])
     return query
 
 
+def _is_word(surface):
+    """Whether a piece of a Japanese query can stand as a word: a lone kana is more likely a
+    mis-split of an unknown word (あにめ → あ/に/め) than a word."""
+    return len(surface) > 1 or not analysis.has_kana(surface)
+
+
 def _variants(term, synonyms, *, japanese):
-    variants = [term, *synonyms.get(term, ())]
+    variants = [term, *synonyms.get(analysis.normalize(term), ())]
     if japanese or analysis.has_kana(term):
         words = analysis.japanese_words(term)
         if len(words) == 1:
@@ -57,7 +63,16 @@ def _variants(term, synonyms, *, japanese):
 
 def _word_variants(word, synonyms):
     surface, normalized = word
-    return list(dict.fromkeys([surface, normalized, *synonyms.get(surface, ()), *synonyms.get(normalized, ())]))
+    return list(
+        dict.fromkeys(
+            [
+                surface,
+                normalized,
+                *synonyms.get(analysis.normalize(surface), ()),
+                *synonyms.get(analysis.normalize(normalized), ()),
+            ]
+        )
+    )
 
 
 def _variant(text, *, stem):

@@ -15,19 +15,14 @@ from core.i18n import active_language, in_visitor_language, localize_all, page_u
 from core.models import Area
 from core.selectors import home_page_for, navigation_page_list, prefetch_renditions, specific_cards
 from core.templatetags.core_tags import page_kind
-from search.filters import SECTIONS, area_list, candidate_pages, parse_area, section_choices
+from search.filters import SECTIONS, area_list, parse_area, section_choices
 from search.highlight import excerpt, highlight_pattern, mark
 from search.query import clean_query, highlight_terms
-from search.selectors import synonym_map
+from search.selectors import page_search, synonym_map
 
 RESULTS_PER_PAGE = 10
 SUGGESTIONS = 6
 MAX_SUGGEST_LENGTH = 60
-
-
-def _search(query, *, section=None, area=None):
-    pages = Page.objects.filter(pk__in=candidate_pages(section=section, area=area))
-    return pages.search(query)
 
 
 def _page_number(raw):
@@ -54,7 +49,7 @@ def search(request):
         "area": area,
     }
     if query:
-        paginator = Paginator(_search(query, section=section, area=area), RESULTS_PER_PAGE)
+        paginator = Paginator(page_search(query, section=section, area=area), RESULTS_PER_PAGE)
         results = paginator.get_page(_page_number(request.GET.get("page")))
         context["results"] = results
         context["items"] = _result_items(results.object_list, query)
@@ -97,7 +92,7 @@ def _help_for_nothing_found(query, *, section, area):
     """Other spellings that would find something, and whether other sections would."""
     help_context = {"spellings": _spelling_suggestions(query)}
     if section or area:
-        help_context["unfiltered_count"] = _search(query).count()
+        help_context["unfiltered_count"] = page_search(query).count()
     return help_context
 
 
@@ -126,7 +121,7 @@ def suggest(request):
     query = clean_query(request.GET.get("q", ""))[:MAX_SUGGEST_LENGTH]
     suggestions = []
     if len(query) >= 1:
-        pages = list(_search(query)[:SUGGESTIONS])
+        pages = list(page_search(query)[:SUGGESTIONS])
         language = translation.get_language()
         suggestions = [
             {"title": page.title, "url": page_url_for_visitor(page, request, language), "lang": language}

@@ -33,8 +33,8 @@ from home.demo import data
 from home.demo.content import SOURCE_LANGUAGE, Block, Days, Items, Ref, Stream, T, texts_in
 from home.demo.images import render
 from home.demo.indexing import deferred_indexing
-from home.demo.translation import translate_object
 from home.demo.synonyms import ensure_synonym_groups
+from home.demo.translation import translate_object
 from home.models import HomePage
 from tourism.models import TourSession
 

@@ -4,7 +4,7 @@ from search.models import SynonymGroup
 
 SYNONYM_GROUPS = {
     "takuan": ["たくあん", "沢庵", "タクアン", "takuan", "泽庵", "澤庵", "단무지"],
-    "tsukemono": ["漬物", "漬け物", "つけもの", "tsukemono", "腌菜", "醃菜", "절임"],
+    "tsukemono": ["漬物", "漬け物", "つけもの", "tsukemono", "pickles", "腌菜", "醃菜", "절임"],
     "daikon": ["大根", "だいこん", "daikon", "萝卜", "蘿蔔"],
     "anime": ["アニメ", "アニメーション", "anime", "animation", "动画", "動畫", "애니메이션"],
     "craftsman": ["名工", "職人", "craftsman", "artisan", "工匠", "장인"],

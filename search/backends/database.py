@@ -6,10 +6,14 @@ on SQLite; PostgreSQL stems English itself with its `english` configuration), an
 queries are rewritten by search.query with the editors' synonym groups.
 """
 
+import functools
 import types
 
-from django.db import connection
+from django.db import connection, models
 from django.utils import translation
+
+from wagtail.fields import StreamField
+from wagtail.models import Page
 
 from modelsearch.backends.database.postgres import postgres
 from modelsearch.backends.database.sqlite import sqlite
@@ -32,8 +36,34 @@ class AreaNameField(SearchField):
         return area.name if area is not None else ""
 
 
+# Text fields that hold codes or contacts, not words a visitor searches for.
+_UNSEARCHED_FIELD_TYPES = (models.SlugField, models.URLField, models.EmailField)
+_UNSEARCHED_FIELD_NAMES = {"phone"}
+
+
 def _extra_search_fields(obj):
-    return [AreaNameField()] if hasattr(obj, "area_id") else []
+    """What the index holds beyond the model's search_fields: its area's name, and every
+    other text field of a page type (access, opening hours, tour availability, ...), so a
+    word is found wherever an editor wrote it."""
+    fields = [AreaNameField()] if hasattr(obj, "area_id") else []
+    if isinstance(obj, Page):
+        indexed = {field.field_name for field in obj.get_search_fields()}
+        fields += [SearchField(name) for name in _other_text_fields(type(obj)) if name not in indexed]
+    return fields
+
+
+@functools.cache
+def _other_text_fields(model):
+    """The text fields a page type adds to Wagtail's Page (not Page's own, not choices or codes)."""
+    return [
+        field.name
+        for field in model._meta.concrete_fields
+        if field.model is not Page
+        and isinstance(field, (models.CharField, models.TextField, StreamField))
+        and not isinstance(field, _UNSEARCHED_FIELD_TYPES)
+        and not field.choices
+        and field.name not in _UNSEARCHED_FIELD_NAMES
+    ]
 
 
 class SQLiteObjectIndexer(sqlite.ObjectIndexer):
