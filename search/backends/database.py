@@ -15,12 +15,9 @@ from django.utils import translation
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
-from modelsearch.backends.database.postgres import postgres
-from modelsearch.backends.database.sqlite import sqlite
-from modelsearch.index import RelatedFields, SearchField
+from modelsearch.index import SearchField
 from modelsearch.query import MatchAll
 
-from search.analysis import index_text
 from search.query import build_query
 from search.selectors import synonym_map
 
@@ -41,7 +38,7 @@ _UNSEARCHED_FIELD_TYPES = (models.SlugField, models.URLField, models.EmailField)
 _UNSEARCHED_FIELD_NAMES = {"phone"}
 
 
-def _extra_search_fields(obj):
+def extra_search_fields(obj):
     """What the index holds beyond the model's search_fields: its area's name, and every
     other text field of a page type (access, opening hours, tour availability, ...), so a
     word is found wherever an editor wrote it."""
@@ -66,46 +63,12 @@ def _other_text_fields(model):
     ]
 
 
-class SQLiteObjectIndexer(sqlite.ObjectIndexer):
-    def __init__(self, obj, backend):
-        super().__init__(obj, backend)
-        self.search_fields = [*self.search_fields, *_extra_search_fields(obj)]
-
-    def prepare_field(self, obj, field):
-        if isinstance(field, RelatedFields):  # its sub-fields come back through this method
-            yield from super().prepare_field(obj, field)
-            return
-        for current_field, value in super().prepare_field(obj, field):
-            yield current_field, index_text(value, stem=True)
-
-
-class PostgresObjectIndexer(postgres.ObjectIndexer):
-    def __init__(self, obj, backend):
-        super().__init__(obj, backend)
-        self.search_fields = [*self.search_fields, *_extra_search_fields(obj)]
-
-    def prepare_field(self, obj, field):
-        if isinstance(field, RelatedFields):
-            yield from super().prepare_field(obj, field)
-            return
-        for current_field, weight, value in super().prepare_field(obj, field):
-            yield current_field, weight, index_text(value)
-
-
-def _using_indexer(function, indexer_class):
+def using_indexer(function, indexer_class):
     """Upstream `add_items` builds its indexers from a module-level `ObjectIndexer` name and
     offers no hook to change it; run the same code with that name bound to our indexer.
     Remove when modelsearch lets a backend choose its indexer class."""
     namespace = {**function.__globals__, "ObjectIndexer": indexer_class}
     return types.FunctionType(function.__code__, namespace, function.__name__, function.__defaults__)
-
-
-class SQLiteIndex(sqlite.SQLiteIndex):
-    add_items = _using_indexer(sqlite.SQLiteIndex.add_items, SQLiteObjectIndexer)
-
-
-class PostgresIndex(postgres.PostgresIndex):
-    add_items = _using_indexer(postgres.PostgresIndex.add_items, PostgresObjectIndexer)
 
 
 class CJKQueryMixin:
@@ -132,22 +95,16 @@ def _as_queryset(model_or_queryset):
     return model_or_queryset if hasattr(model_or_queryset, "model") else model_or_queryset.objects.all()
 
 
-class CJKSQLiteSearchBackend(CJKQueryMixin, sqlite.SQLiteSearchBackend):
-    index_class = SQLiteIndex
-    stems_in_python = True
-
-
-class CJKPostgresSearchBackend(CJKQueryMixin, postgres.PostgresSearchBackend):
-    index_class = PostgresIndex
-
-    def __init__(self, params):
-        super().__init__({"SEARCH_CONFIG": "english", **params})
-
-
 def SearchBackend(params):
     """The backend for the default database, as Wagtail's own `database` module chooses."""
+    # Each vendor's module is imported only on that vendor: modelsearch's SQLite module
+    # looks up a model that exists only on SQLite.
     if connection.vendor == "postgresql":
+        from search.backends.postgres import CJKPostgresSearchBackend
+
         return CJKPostgresSearchBackend(params)
     if connection.vendor == "sqlite":
+        from search.backends.sqlite import CJKSQLiteSearchBackend
+
         return CJKSQLiteSearchBackend(params)
     raise NotImplementedError(f"CJK search supports SQLite and PostgreSQL, not {connection.vendor}.")
