@@ -1,7 +1,6 @@
 """The search page's filters: by section and by area, as sets of candidate page ids."""
 
 from django.db.models import Q
-from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from wagtail.models import Page
@@ -27,7 +26,6 @@ SECTIONS = {
 }
 # Page types with an area (LocationMixin).
 AREA_MODELS = (ShopPage, ShoppingStreetPage, PickleMakerPage, MasterCraftsmanPage, AnimeStudioPage, FairPage)
-ALL_SECTIONS_LABEL = _("All sections")
 
 
 def section_choices():
