@@ -151,11 +151,12 @@ class SearchResultPageTests(SiteTestCase):
         return self.get(f"/{language_code}/search/", data=params)
 
     def test_results_show_kind_area_image_and_marked_excerpt(self):
-        response = self.search(q="沢庵", section="pickles")
+        response = self.search(q="沢庵 漬物", section="pickles")
         item = self.soup(response).select_one(".search-result")
         self.assertTrue(item.select_one(".search-result__kind").get_text(strip=True))
         self.assertIn(item.select_one(".search-result__area").get_text(strip=True), {"大泉", "練馬"})
         self.assertIsNotNone(item.select_one("img, picture"))
+        self.assertEqual(item.select_one(".search-result__title mark").get_text(), "漬物")
         excerpt = item.select_one(".search-result__excerpt")
         self.assertEqual(excerpt.select_one("mark").get_text(), "沢庵")
         # Text from the page is escaped; only our <mark> is markup.
