@@ -36,6 +36,6 @@ class SynonymGroup(models.Model):
 
     @property
     def term_list(self):
-        """The group's words, normalised as the index normalises text, without repeats."""
-        terms = (analysis.normalize(term).strip() for term in _TERM_SEPARATORS.split(self.terms))
+        """The group's words, width-normalised and in lower case, without repeats."""
+        terms = (analysis.nfkc(term).strip() for term in _TERM_SEPARATORS.split(self.terms))
         return list(dict.fromkeys(" ".join(term.split()) for term in terms if term.strip()))

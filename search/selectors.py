@@ -6,6 +6,7 @@ from django.core.cache import cache
 
 from wagtail.models import Page
 
+from search import analysis
 from search.filters import candidate_page_ids
 from search.models import SynonymGroup
 
@@ -13,15 +14,16 @@ SYNONYMS_CACHE_KEY = "search:synonyms"
 
 
 def synonym_map():
-    """Each synonym term → the other terms of its groups. Cached until a group changes."""
+    """Each synonym term, in the index's normal form → the other terms of its groups.
+    Cached until a group changes."""
     synonyms = cache.get(SYNONYMS_CACHE_KEY)
     if synonyms is None:
         synonyms = {}
         for group in SynonymGroup.objects.only("terms"):
             terms = group.term_list
             for term in terms:
-                synonyms.setdefault(term, [])
-                synonyms[term] += [other for other in terms if other != term and other not in synonyms[term]]
+                others = synonyms.setdefault(analysis.normalize(term), [])
+                others += [other for other in terms if other != term and other not in others]
         cache.set(SYNONYMS_CACHE_KEY, synonyms, None)
     return synonyms
 

@@ -162,11 +162,15 @@ class SearchResultPageTests(SiteTestCase):
         # Text from the page is escaped; only our <mark> is markup.
         self.assertIn("1 &lt; 2 &amp; 3", str(excerpt))
 
-    def test_untranslated_pages_are_labelled_japanese_originals(self):
-        response = self.search("en", q="沢庵 漬物")
-        originals = {item["page"].pk for item in response.context["items"] if item["japanese_original"]}
-        self.assertIn(self.makers[1].pk, originals)
-        self.assertNotIn(self.makers[0].pk, {item["page"].pk for item in response.context["items"]})
+    def test_translations_first_then_japanese_originals_labelled(self):
+        response = self.search("en", q="沢庵")
+        items = response.context["items"]
+        self.assertEqual(response.context["results"].paginator.count, 13)  # 1 translation, 12 originals
+        self.assertEqual(items[0]["page"].pk, self.maker_en.pk)
+        self.assertFalse(items[0]["japanese_original"])
+        self.assertTrue(all(item["japanese_original"] for item in items[1:]))
+        # The Japanese page that has an English translation is not shown to English visitors.
+        self.assertNotIn(self.makers[0].pk, {item["page"].pk for item in items})
         self.assertContains(response, "Japanese original")
 
     def test_translation_found_in_the_visitors_language(self):
