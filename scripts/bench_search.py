@@ -127,8 +127,25 @@ WORDS = {
 JOINERS = {"ja": ("の", "と", "を", "は", "。"), "zh-hans": ("的", "和", "。"), "zh-hant": ("的", "和", "。")}
 
 
+FILLER_CHARACTERS = {
+    "ja": "山川田中町村店家道駅公園市場花木水火金土日月人口手足目耳春夏秋冬朝昼夜雨雪風",
+    "zh-hans": "山川田中町村店家道站公园市场花木水火金土日月人口手足目耳春夏秋冬早午晚雨雪风",
+    "zh-hant": "山川田中町村店家道站公園市場花木水火金土日月人口手足目耳春夏秋冬早午晚雨雪風",
+    "ko": "가나다라마바사아자차카타파하거너더러머버서어저처",
+    "en": "abcdefghijklmnoprstuvw",
+}
+
+
+def filler_word(rng, language):
+    """A made-up word, so that each keyword is in only some of the pages, as on a real site."""
+    characters = FILLER_CHARACTERS[language]
+    length = rng.randint(4, 8) if language == "en" else 2
+    return "".join(rng.choice(characters) for _ in range(length))
+
+
 def sentence(rng, language, words=12):
-    picked = [rng.choice(WORDS[language]) for _ in range(words)]
+    # One word in eight is one of the site's words; the rest are made up.
+    picked = [rng.choice(WORDS[language]) if rng.random() < 0.125 else filler_word(rng, language) for _ in range(words)]
     joiners = JOINERS.get(language)
     if joiners:  # no spaces in Japanese and Chinese text
         return "".join(word + rng.choice(joiners) for word in picked)
