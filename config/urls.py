@@ -9,7 +9,6 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from core import health, serving
 from core.sitemaps import MultilingualSitemap
-from search import views as search_views
 
 urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
@@ -35,7 +34,7 @@ elif settings.SERVE_MEDIA:
 # Public pages carry the language prefix; "/" is redirected by LocaleMiddleware
 # to the best language from Accept-Language.
 urlpatterns += i18n_patterns(
-    path("search/", search_views.search, name="search"),
+    path("search/", include("search.urls")),
     path("", include("tourism.urls")),
     # Wagtail's page URLs, routed by core.serving; its own "_util/" views follow.
     re_path(r"^(?!_util/)((?:[\w\-]+/)*)$", serving.serve, name="wagtail_serve"),

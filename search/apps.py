@@ -1,6 +1,14 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_delete, post_save
 
 
 class SearchConfig(AppConfig):
     name = "search"
     verbose_name = "Search"
+
+    def ready(self):
+        from search.models import SynonymGroup
+        from search.selectors import synonym_map_clear
+
+        post_save.connect(synonym_map_clear, sender=SynonymGroup, dispatch_uid="search-synonyms-saved")
+        post_delete.connect(synonym_map_clear, sender=SynonymGroup, dispatch_uid="search-synonyms-deleted")

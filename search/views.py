@@ -1,41 +1,132 @@
 """Site search: every public page in the visitor's language, Japanese originals included."""
 
-import unicodedata
+import difflib
 
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.paginator import Paginator
+from django.http import JsonResponse
 from django.shortcuts import render
+from django.utils import translation
+from django.views.decorators.cache import cache_control
+from django.views.decorators.http import require_GET
 
 from wagtail.models import Page
 
-from core.i18n import in_visitor_language
+from core.i18n import active_language, in_visitor_language, localize_all, page_url_for_visitor
+from core.models import Area
+from core.selectors import home_page_for, navigation_page_list, prefetch_renditions, specific_cards
+from core.templatetags.core_tags import page_kind
+from search.filters import SECTIONS, area_list, parse_area, section_choices
+from search.highlight import excerpt, highlight_pattern, mark
+from search.query import clean_query, highlight_terms
+from search.selectors import page_search, synonym_map
 
-MAX_QUERY_LENGTH = 200
 RESULTS_PER_PAGE = 10
+SUGGESTIONS = 6
+MAX_SUGGEST_LENGTH = 60
 
 
-def clean_query(raw):
-    """Drop what the database search backends choke on.
-
-    A lone `"` is a syntax error for SQLite FTS5, and control characters such as NUL
-    are refused by both SQLite FTS5 and PostgreSQL.
-    """
-    printable = "".join(" " if unicodedata.category(char) == "Cc" or char == '"' else char for char in raw)
-    return " ".join(printable.split())[:MAX_QUERY_LENGTH]
+def _page_number(raw):
+    try:
+        return max(1, min(int(raw), 10_000))
+    except (TypeError, ValueError):
+        return 1
 
 
+@require_GET
 def search(request):
     query = clean_query(request.GET.get("q", ""))
-    results = Page.objects.none()
+    areas = area_list()
+    area = parse_area(request.GET.get("area", ""), areas)
+    section = request.GET.get("section", "")
+    section = section if section in SECTIONS else ""
+    context = {
+        "query": query,
+        "results": None,
+        "items": [],
+        "sections": section_choices(),
+        "section": section,
+        "areas": areas,
+        "area": area,
+    }
     if query:
-        # The database backend only filters on indexed fields, so the language rule is
-        # applied as a list of ids from a plain query first.
-        page_ids = in_visitor_language(Page.objects.live().public().filter(depth__gt=1)).values("pk")
-        results = Page.objects.filter(pk__in=page_ids).specific().search(query, operator="and")
-    paginator = Paginator(results, RESULTS_PER_PAGE)
-    try:
-        page_of_results = paginator.page(request.GET.get("page", 1))
-    except PageNotAnInteger:
-        page_of_results = paginator.page(1)
-    except EmptyPage:
-        page_of_results = paginator.page(paginator.num_pages)
-    return render(request, "search/search.html", {"query": query, "results": page_of_results})
+        paginator = Paginator(page_search(query, section=section, area=area), RESULTS_PER_PAGE)
+        results = paginator.get_page(_page_number(request.GET.get("page")))
+        context["results"] = results
+        context["items"] = _result_items(results.object_list, query)
+        if not context["items"]:
+            context.update(_help_for_nothing_found(query, section=section, area=area))
+            context["browse_pages"] = navigation_page_list(home_page_for(request))
+    return render(request, "search/search.html", context)
+
+
+def _result_items(pages, query):
+    """What each result shows, in a fixed number of queries however many results there are."""
+    cards = specific_cards(list(pages))
+    prefetch_renditions(cards)
+    areas = _areas_of(cards)
+    synonyms = synonym_map()
+    pattern = highlight_pattern(highlight_terms(query, synonyms=synonyms, japanese=active_language() == "ja"))
+    language = active_language()
+    return [
+        {
+            "page": card,
+            "kind": page_kind(card),
+            "area": areas.get(getattr(card, "area_id", None)),
+            "title": mark(card.title, pattern),
+            "excerpt": excerpt(card, pattern),
+            "japanese_original": card.locale.language_code != language,
+        }
+        for card in cards
+    ]
+
+
+def _areas_of(cards):
+    ids = {getattr(card, "area_id", None) for card in cards} - {None}
+    if not ids:
+        return {}
+    areas = list(Area.objects.filter(pk__in=ids))
+    return {area.pk: localized for area, localized in zip(areas, localize_all(areas), strict=True)}
+
+
+def _help_for_nothing_found(query, *, section, area):
+    """Other spellings that would find something, and whether other sections would."""
+    help_context = {"spellings": _spelling_suggestions(query)}
+    if section or area:
+        help_context["unfiltered_count"] = page_search(query).count()
+    return help_context
+
+
+def _spelling_suggestions(query):
+    """Words of page titles in the visitor's language that are close to the query's words."""
+    titles = in_visitor_language(Page.objects.live().filter(depth__gt=2)).values_list("title", flat=True)[:3000]
+    vocabulary = {word.strip("()（）「」、。,.").lower() for title in titles for word in title.split()}
+    vocabulary.discard("")
+    suggestions = []
+    words = query.lower().split()
+    for index, word in enumerate(words):
+        for close in difflib.get_close_matches(word, vocabulary, n=2, cutoff=0.7):
+            if close != word:
+                suggestions.append(" ".join([*words[:index], close, *words[index + 1 :]]))
+    return list(dict.fromkeys(suggestions))[:3]
+
+
+@require_GET
+@cache_control(public=True, max_age=300)
+def suggest(request):
+    """Titles of pages that match what is typed so far, as JSON, for the search box.
+
+    Small on purpose: six titles and their URLs, cacheable for five minutes, so a proxy
+    or CDN can answer repeated prefixes.
+    """
+    query = clean_query(request.GET.get("q", ""))[:MAX_SUGGEST_LENGTH]
+    suggestions = []
+    if len(query) >= 1:
+        pages = list(page_search(query)[:SUGGESTIONS])
+        language = translation.get_language()
+        suggestions = [
+            {"title": page.title, "url": page_url_for_visitor(page, request, language), "lang": language}
+            for page in pages
+        ]
+    response = JsonResponse({"query": query, "suggestions": suggestions}, json_dumps_params={"ensure_ascii": False})
+    response["Vary"] = "Accept-Language"
+    return response

@@ -196,7 +196,7 @@ WAGTAIL_SITE_NAME = "Nerima Industry & Tourism"
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "png", "webp": "webp"}
 WAGTAIL_ENABLE_UPDATE_CHECK = False
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+from config.settings.search import WAGTAILSEARCH_BACKENDS  # noqa: E402, F401 (database search, or SEARCH_URL's cluster)
 
 # Background work (emails, index updates) runs through django-tasks; on one machine it runs at once.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

@@ -35,6 +35,7 @@ from home.demo.content import SOURCE_LANGUAGE, Block, Days, Items, Ref, Stream, 
 from home.demo.images import render
 from home.demo.indexing import deferred_indexing
 from home.demo.signups import ensure_demo_signups
+from home.demo.synonyms import ensure_synonym_groups
 from home.demo.translation import translate_object
 from home.models import HomePage
 from tourism.models import TourSession
@@ -146,6 +147,7 @@ class DemoBuilder:
             ]
         steps.append(("site settings", self.ensure_site_settings))
         steps.append(("tour sign-ups", partial(ensure_demo_signups, self)))
+        steps.append(("synonym groups", partial(ensure_synonym_groups, self.created)))
         return steps
 
     def run(self, progress=None):

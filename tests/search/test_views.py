@@ -1,8 +1,13 @@
 """The search page: results in the visitor's language, and no error page whatever is typed."""
 
+from django.db import connection
+from django.test import override_settings
+from django.test.utils import CaptureQueriesContext
+
 from wagtail.search.backends import get_search_backend
 
-from industries.factories import IndustriesIndexPageFactory, ShopPageFactory
+from core.factories import AreaFactory
+from industries.factories import IndustriesIndexPageFactory, PickleMakerPageFactory, ShopPageFactory
 from tests.base import SiteTestCase
 
 ODD_QUERIES = [
@@ -40,9 +45,19 @@ ODD_QUERIES = [
     "大" * 5000,
     "",
     "   ",
+    "\ufffd\ufffd",
+    "NOT daikon",
+    "daikon -pickles",
+    "漬物 OR 沢庵",
+    "NEAR(漬物 沢庵)",
+    "{}[]<>|&!~",
 ]
 
 
+CJK_SEARCH = {"default": {"BACKEND": "search.backends.database", "AUTO_UPDATE": False}}
+
+
+@override_settings(WAGTAILSEARCH_BACKENDS=CJK_SEARCH)
 class SearchTests(SiteTestCase):
     @classmethod
     def setUpTestData(cls):
@@ -55,13 +70,14 @@ class SearchTests(SiteTestCase):
         cls.japanese_only = ShopPageFactory(parent=index, slug="japanese-only", title="Daikon market")
         ShopPageFactory(parent=index, slug="closed", title="Daikon closed", live=False)
         # Search auto-update is off in tests: index the pages here.
-        backend = get_search_backend()
-        for page in (cls.translated, cls.translated_en, cls.japanese_only):
-            backend.add(page)
+        with override_settings(WAGTAILSEARCH_BACKENDS=CJK_SEARCH):
+            backend = get_search_backend()
+            for page in (cls.translated, cls.translated_en, cls.japanese_only):
+                backend.add(page)
 
     def results(self, language_code, query):
         response = self.get(f"/{language_code}/search/", data={"q": query})
-        return response, {page.pk for page in response.context["results"]}
+        return response, {item["page"].pk for item in response.context["items"]}
 
     def test_japanese_visitors_find_japanese_pages(self):
         _response, found = self.results("ja", "daikon")
@@ -89,7 +105,150 @@ class SearchTests(SiteTestCase):
             with self.subTest(page=page):
                 self.get("/en/search/", data={"q": "daikon", "page": page})
 
+    def test_invalid_utf8_in_the_url_never_fails(self):
+        for code in ("ja", "en"):
+            response = self.client.get(f"/{code}/search/?q=%FF%FE%C3%28daikon&page=%FF")
+            self.assertEqual(response.status_code, 200)
+
     def test_empty_query_shows_the_form(self):
         response = self.get("/en/search/")
-        self.assertFalse(response.context["results"])
+        self.assertFalse(response.context["items"])
         self.assertContains(response, 'type="search"')
+
+
+@override_settings(WAGTAILSEARCH_BACKENDS=CJK_SEARCH)
+class SearchResultPageTests(SiteTestCase):
+    """What each result shows, the filters, pagination and the help when nothing is found."""
+
+    @classmethod
+    def setUpTestData(cls):
+        super().setUpTestData()
+        cls.translate(cls.home, "en")
+        index = IndustriesIndexPageFactory(parent=cls.home)
+        cls.translate(index, "en")
+        cls.oizumi = AreaFactory(name="大泉", locale=cls.locales["ja"])
+        cls.nerima = AreaFactory(name="練馬", locale=cls.locales["ja"])
+        image = cls.image()
+        cls.makers = [
+            PickleMakerPageFactory(
+                parent=index,
+                slug=f"maker-{number}",
+                title=f"漬物店 {number}",
+                listing_summary="昔ながらの沢庵を樽で漬けています。 1 < 2 & 3",
+                listing_image=image,
+                area=cls.oizumi if number % 2 else cls.nerima,
+            )
+            for number in range(12)
+        ]
+        cls.shop = ShopPageFactory(parent=index, slug="shop", title="八百屋", listing_summary="沢庵も売っています。")
+        cls.maker_en = cls.translate(cls.makers[0], "en", listing_summary="Takuan pickled in barrels.")
+        with override_settings(WAGTAILSEARCH_BACKENDS=CJK_SEARCH):
+            backend = get_search_backend()
+            for page in [*cls.makers, cls.shop, cls.maker_en]:
+                backend.add(page)
+
+    def search(self, language_code="ja", **params):
+        return self.get(f"/{language_code}/search/", data=params)
+
+    def test_results_show_kind_area_image_and_marked_excerpt(self):
+        response = self.search(q="沢庵 漬物", section="pickles")
+        item = self.soup(response).select_one(".search-result")
+        self.assertTrue(item.select_one(".search-result__kind").get_text(strip=True))
+        self.assertIn(item.select_one(".search-result__area").get_text(strip=True), {"大泉", "練馬"})
+        self.assertIsNotNone(item.select_one("img, picture"))
+        self.assertEqual(item.select_one(".search-result__title mark").get_text(), "漬物")
+        excerpt = item.select_one(".search-result__excerpt")
+        self.assertEqual(excerpt.select_one("mark").get_text(), "沢庵")
+        # Text from the page is escaped; only our <mark> is markup.
+        self.assertIn("1 &lt; 2 &amp; 3", str(excerpt))
+
+    def test_translations_first_then_japanese_originals_labelled(self):
+        response = self.search("en", q="沢庵")
+        items = response.context["items"]
+        self.assertEqual(response.context["results"].paginator.count, 13)  # 1 translation, 12 originals
+        self.assertEqual(items[0]["page"].pk, self.maker_en.pk)
+        self.assertFalse(items[0]["japanese_original"])
+        self.assertTrue(all(item["japanese_original"] for item in items[1:]))
+        # The Japanese page that has an English translation is not shown to English visitors.
+        self.assertNotIn(self.makers[0].pk, {item["page"].pk for item in items})
+        self.assertContains(response, "Japanese original")
+
+    def test_translation_found_in_the_visitors_language(self):
+        response = self.search("en", q="takuan")
+        self.assertEqual([item["page"].pk for item in response.context["items"]], [self.maker_en.pk])
+
+    def test_section_filter(self):
+        response = self.search(q="沢庵", section="shops")
+        self.assertEqual([item["page"].pk for item in response.context["items"]], [self.shop.pk])
+
+    def test_area_filter(self):
+        response = self.search(q="沢庵", area=str(self.oizumi.pk))
+        found = {item["page"].pk for item in response.context["items"]}
+        self.assertEqual(response.context["results"].paginator.count, 6)
+        self.assertTrue(found <= {maker.pk for maker in self.makers[1::2]})
+
+    def test_unknown_filters_are_ignored(self):
+        response = self.search(q="沢庵", section="nonsense", area="x' OR 1=1")
+        self.assertEqual(response.context["results"].paginator.count, 13)
+
+    def test_pagination(self):
+        first = self.search(q="沢庵")
+        second = self.search(q="沢庵", page="2")
+        self.assertEqual(len(first.context["items"]), 10)
+        self.assertEqual(len(second.context["items"]), 3)
+        pages = {item["page"].pk for item in first.context["items"]} | {
+            item["page"].pk for item in second.context["items"]
+        }
+        self.assertEqual(len(pages), 13)
+
+    def test_queries_do_not_grow_with_the_results(self):
+        def count(**params):
+            with CaptureQueriesContext(connection) as queries:
+                self.search(**params)
+            return len(queries)
+
+        count(q="沢庵", section="pickles")  # renders (and creates) the image renditions once
+        self.assertEqual(count(q="沢庵", section="pickles"), count(q="沢庵", section="pickles", page="2"))
+
+    def test_nothing_found_suggests_a_spelling_and_the_sections(self):
+        response = self.search(q="漬物后")
+        self.assertContains(response, "nothing-found-heading")
+        response = self.search(q="漬物店x")
+        self.assertIn("漬物店", " ".join(response.context["spellings"]))
+        self.assertTrue(response.context["browse_pages"])
+
+    def test_nothing_found_with_filters_offers_all_sections(self):
+        response = self.search(q="沢庵", section="anime")
+        self.assertEqual(response.context["unfiltered_count"], 13)
+        self.assertContains(response, "?q=%E6%B2%A2%E5%BA%B5")
+
+
+@override_settings(WAGTAILSEARCH_BACKENDS=CJK_SEARCH)
+class SuggestTests(SiteTestCase):
+    @classmethod
+    def setUpTestData(cls):
+        super().setUpTestData()
+        cls.translate(cls.home, "en")
+        index = IndustriesIndexPageFactory(parent=cls.home)
+        cls.translate(index, "en")
+        cls.maker = PickleMakerPageFactory(parent=index, slug="maker", title="白石漬物店")
+        cls.maker_en = cls.translate(cls.maker, "en", title="Shiraishi Pickles")
+        with override_settings(WAGTAILSEARCH_BACKENDS=CJK_SEARCH):
+            backend = get_search_backend()
+            for page in (cls.maker, cls.maker_en):
+                backend.add(page)
+
+    def test_suggests_titles_in_the_visitors_language(self):
+        response = self.get("/ja/search/suggest/", data={"q": "漬物"})
+        self.assertEqual(response["Content-Type"], "application/json")
+        self.assertEqual(
+            response.json()["suggestions"], [{"title": "白石漬物店", "url": "/ja/industries/maker/", "lang": "ja"}]
+        )
+        response = self.get("/en/search/suggest/", data={"q": "pickle"})
+        self.assertEqual([s["title"] for s in response.json()["suggestions"]], ["Shiraishi Pickles"])
+
+    def test_is_cacheable_and_never_fails(self):
+        response = self.get("/en/search/suggest/", data={"q": '"(' * 500})
+        self.assertEqual(response.json()["suggestions"], [])
+        self.assertIn("max-age=300", response["Cache-Control"])
+        self.assertEqual(self.get("/en/search/suggest/").json()["suggestions"], [])

@@ -1,0 +1,1 @@
+"""Search backends with CJK-aware analysis: the database default and Elasticsearch/OpenSearch."""
