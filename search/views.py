@@ -13,7 +13,8 @@ from wagtail.models import Page
 
 from core.i18n import active_language, in_visitor_language, localize_all, page_url_for_visitor
 from core.models import Area
-from core.selectors import home_page_for, navigation_page_list, prefetch_renditions, specific_cards
+from core.selectors import navigation_page_list, prefetch_renditions, specific_cards
+from core.serving import site_for_request
 from core.templatetags.core_tags import page_kind
 from search.filters import SECTIONS, area_list, parse_area, section_choices
 from search.highlight import excerpt, highlight_pattern, mark
@@ -55,7 +56,9 @@ def search(request):
         context["items"] = _result_items(results.object_list, query)
         if not context["items"]:
             context.update(_help_for_nothing_found(query, section=section, area=area))
-            context["browse_pages"] = navigation_page_list(home_page_for(request))
+            context["browse_pages"] = navigation_page_list(
+                site.root_page if (site := site_for_request(request)) else None
+            )
     return render(request, "search/search.html", context)
 
 
