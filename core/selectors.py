@@ -10,7 +10,7 @@ from collections import defaultdict
 from itertools import chain
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import CharField, Exists, ExpressionWrapper, F, OuterRef, Q, prefetch_related_objects
+from django.db.models import Q, prefetch_related_objects
 from django.db.models.functions import Substr
 
 from wagtail.blocks import StreamValue, StructValue
@@ -23,15 +23,17 @@ from core.i18n import active_language, in_visitor_language, localize_all, source
 
 
 def public_q():
-    """Pages outside any private section, as a subquery.
+    """Pages outside any private section, as a plain condition on their tree path.
 
-    Wagtail's `PageQuerySet.public()` runs a query for the restrictions each time it is
-    called; this condition is part of the listing's own query instead.
+    The paths of restricted pages come from the cache (`restricted_path_list`), so a listing
+    joins nothing for privacy, and asks nothing at all while no page is private. (Wagtail's
+    `PageQuerySet.public()` queries the restrictions on each call; a NOT EXISTS subquery per
+    row measured seconds per search on 10,000 pages.)
     """
-    restricted = PageViewRestriction.objects.annotate(
-        page_path=ExpressionWrapper(OuterRef("path"), output_field=CharField())
-    ).filter(page_path__startswith=F("page__path"))
-    return ~Exists(restricted)
+    condition = Q()
+    for path in restricted_path_list():
+        condition &= ~Q(path__startswith=path)
+    return condition
 
 
 def live_pages(model):
