@@ -1,11 +1,10 @@
-import wagtail_factories
-
 import factory
 
 from anime.models import AnimeIndexPage, AnimeStudioPage
+from core.factories import PageFactory
 
 
-class AnimeIndexPageFactory(wagtail_factories.PageFactory):
+class AnimeIndexPageFactory(PageFactory):
     title = "アニメ"
     slug = "anime"
     show_in_menus = True
@@ -14,7 +13,7 @@ class AnimeIndexPageFactory(wagtail_factories.PageFactory):
         model = AnimeIndexPage
 
 
-class AnimeStudioPageFactory(wagtail_factories.PageFactory):
+class AnimeStudioPageFactory(PageFactory):
     title = factory.Sequence(lambda n: f"アニメスタジオ{n}")
     introduction = "練馬でアニメをつくり続けています。"
     founded_year = 1970

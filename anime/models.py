@@ -70,14 +70,14 @@ class AnimeStudioPage(LocationMixin, BasePage):
     serve_related = ("area__locale",)
 
     def get_context(self, request, *args, **kwargs):
-        from core.i18n import localize
+        from core.i18n import localize_snippet
         from core.selectors import load_page, prefetch_renditions, stream_images
         from home.selectors import stories_featuring
         from tourism.selectors import tours_hosted_by
 
         context = super().get_context(request, *args, **kwargs)
         images = load_page(self)
-        context["area"] = localize(self.area)
+        context["area"] = localize_snippet(self.area)
         context["tours"] = tours_hosted_by(self)
         context["stories"] = stories_featuring(self)
         prefetch_renditions(images, stream_images(self.body, self.gallery), context["tours"], context["stories"])

@@ -7,7 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from core import health, serving
+from core import health
 from core.sitemaps import MultilingualSitemap
 
 urlpatterns = [
@@ -36,8 +36,7 @@ elif settings.SERVE_MEDIA:
 urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),
     path("", include("tourism.urls")),
-    # Wagtail's page URLs, routed by core.serving; its own "_util/" views follow.
-    re_path(r"^(?!_util/)((?:[\w\-]+/)*)$", serving.serve, name="wagtail_serve"),
+    # Wagtail's router serves every page: each language has a complete tree (core/locale_trees.py).
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

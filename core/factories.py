@@ -4,7 +4,23 @@ from wagtail.models import Locale
 import factory
 from factory.django import DjangoModelFactory
 
+from core.locale_trees import page_aliases_create
 from core.models import Area, ContactOffice, Topic
+
+
+class PageFactory(wagtail_factories.PageFactory):
+    """A page as an editor creates it in the admin: with an alias in every language tree
+    synchronised from its locale (core/locale_trees.py). `locale_aliases=False` leaves them out."""
+
+    class Meta:
+        abstract = True
+        # The aliases are copies made after the page is saved; the page needs no second save.
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def locale_aliases(page, create, extracted, **kwargs):
+        if create and extracted is not False:
+            page_aliases_create(page)
 
 
 class LocaleFactory(DjangoModelFactory):

@@ -1,8 +1,9 @@
-"""Showing content in the visitor's language, with the Japanese original as the fallback.
+"""The visitor's language, and snippets in it.
 
-wagtail-localize and Wagtail's own `.localized` work one object at a time; listings
-need the same rule for many objects in a constant number of queries, which is what
-these helpers add.
+Pages need nothing here: every language tree holds every page (core/locale_trees.py), so a
+page query in the visitor's locale is complete, and an untranslated page is an alias whose
+text is the Japanese original (`content_language`). Snippets (areas, topics, the contact
+office) have no such trees: a snippet not translated yet is shown in Japanese.
 """
 
 import re
@@ -11,8 +12,6 @@ from collections import defaultdict
 from django.conf import settings
 from django.db.models import Q
 from django.utils import translation
-
-from wagtail.models import Page
 
 
 def active_language():
@@ -23,12 +22,18 @@ def source_language():
     return settings.LANGUAGE_CODE
 
 
-def in_visitor_language(queryset):
-    """Filter a page or snippet queryset to the visitor's language.
+def content_language(page):
+    """The language a page's text is in: an alias shows its Japanese original's text.
 
-    Keeps the objects in the active locale, plus the Japanese originals that have
-    no translation in it yet, so an untranslated page is never missing from a listing.
+    Locale synchronisation aliases only pages of the source language (ja), so an alias's
+    text is in the source language without looking at the page it aliases.
     """
+    return source_language() if page.alias_of_id else page.locale.language_code
+
+
+def snippets_in_language(queryset):
+    """A snippet queryset in the visitor's language: its translations, and the Japanese
+    originals not translated into it yet."""
     active = active_language()
     if active == source_language():
         return queryset.filter(locale__language_code=active)
@@ -39,60 +44,41 @@ def in_visitor_language(queryset):
     )
 
 
-def localize_all(objects):
-    """Return each object in the visitor's language where a live translation exists, else its
-    Japanese original (else the object itself).
+def localize_snippets(snippets):
+    """Each snippet in the visitor's language where translated, else its Japanese original.
 
-    One query per model, none for objects whose loaded locale is already the visitor's.
-    Pages are looked up as their own type, so specific pages stay specific.
+    One query per model, none for snippets whose loaded locale is already the visitor's.
     """
-    objects = [obj for obj in objects if obj is not None]
+    snippets = [snippet for snippet in snippets if snippet is not None]
     active, source = active_language(), source_language()
     pending = defaultdict(set)
-    for obj in objects:
-        if not _is_in_language(obj, active):
-            pending[type(obj)].add(obj.translation_key)
+    for snippet in snippets:
+        if not _is_in_language(snippet, active):
+            pending[type(snippet)].add(snippet.translation_key)
     found = {}
     for model, keys in pending.items():
-        queryset = model.objects.filter(
-            translation_key__in=keys, locale__language_code__in={active, source}
-        ).select_related("locale")
-        if issubclass(model, Page):
-            queryset = queryset.live()
-        for obj in queryset:
-            key = (model, obj.translation_key)
-            if obj.locale.language_code == active or key not in found:
-                found[key] = obj
-    return [found.get((type(obj), obj.translation_key), obj) for obj in objects]
+        queryset = model.objects.filter(translation_key__in=keys, locale__language_code__in={active, source})
+        for snippet in queryset.select_related("locale"):
+            key = (model, snippet.translation_key)
+            if snippet.locale.language_code == active or key not in found:
+                found[key] = snippet
+    return [found.get((type(snippet), snippet.translation_key), snippet) for snippet in snippets]
+
+
+def localize_snippet(snippet):
+    localized = localize_snippets([snippet])
+    return localized[0] if localized else None
 
 
 def _is_in_language(obj, language_code):
     """Whether the object is known to be in that language, without a query for its locale."""
-    locale = obj._state.fields_cache.get("locale")
-    return locale is not None and locale.language_code == language_code
-
-
-def localize(obj):
-    localized = localize_all([obj])
-    return localized[0] if localized else None
+    field = obj._meta.get_field("locale")
+    return field.is_cached(obj) and obj.locale.language_code == language_code
 
 
 _LANGUAGE_PREFIX = re.compile(r"^(?P<origin>(?:https?://[^/]+)?)/(?P<lang>[a-z]{2}(?:-[a-z]+)?)/")
 
 
 def url_in_language(url, language_code):
-    """Swap the language prefix of a public URL, keeping the rest of the path."""
+    """Swap the language prefix of a URL outside the page tree (search), keeping the rest."""
     return _LANGUAGE_PREFIX.sub(lambda m: f"{m['origin']}/{language_code}/", url, count=1)
-
-
-def page_url_for_visitor(page, request=None, language_code=None):
-    """The URL of a page under the visitor's language prefix.
-
-    A Japanese page without a translation is served under the visitor's prefix too
-    (see BasePage.route), so the visitor keeps their language for the page chrome.
-    """
-    language_code = language_code or active_language()
-    url = page.get_url(request=request)
-    if url is None:
-        return None
-    return url_in_language(url, language_code)

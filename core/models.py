@@ -1,14 +1,15 @@
 """The abstract BasePage every page inherits, its mixins, and the shared snippets and settings."""
 
 from django.db import models
-from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.models import Locale, Page, PageViewRestriction, TranslatableMixin
+from wagtail.models import Page, PageViewRestriction, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
+
+from core.view_restrictions import restricted_paths
 
 
 class ListingFieldsMixin(models.Model):
@@ -73,7 +74,7 @@ class BasePage(ListingFieldsMixin, SocialFieldsMixin, Page):
     Translation policy is declared once here: text is translated, images and the
     slug are synchronised from the Japanese source. Page references (foreign keys and
     page choosers) are synchronised by wagtail-localize and shown in the visitor's
-    language at render time, falling back to the Japanese original.
+    language at render time (core.selectors.page_versions_in_language).
     """
 
     override_translatable_fields = [
@@ -96,7 +97,7 @@ class BasePage(ListingFieldsMixin, SocialFieldsMixin, Page):
     # The image that represents the page when no listing image is chosen.
     main_image_field = None
     # Foreign keys (select_related paths) the page's template shows of itself, loaded with
-    # the page when it is served (core/serving.py) instead of by a query of their own.
+    # the page in one query when it is served (core.selectors.load_page).
     serve_related = ()
 
     class Meta:
@@ -111,36 +112,18 @@ class BasePage(ListingFieldsMixin, SocialFieldsMixin, Page):
         return [*fields, *cls.serve_related]
 
     def get_view_restrictions(self):
-        """Wagtail's answer, without its two queries when no restriction can apply.
+        """The restrictions on this page and its ancestors, in one query at most.
 
-        The paths of restricted pages are cached (core/chrome.py, retired whenever a
-        restriction changes); an alias defers to Wagtail, whose rule follows the alias's source.
+        Every language version of a restricted page carries its restriction
+        (core/view_restrictions.py), so the page's own tree says it all; Wagtail's version
+        also follows each alias ancestor to its source, a query per level. Which sections are
+        restricted is read from the database once per request.
         """
-        from core.selectors import restricted_path_list
-
-        if self.alias_of_id is None and not self.path.startswith(tuple(restricted_path_list())):
+        ancestor_paths = {self.path[:end] for end in range(self.steplen, len(self.path) + 1, self.steplen)}
+        restricted = [path for path in restricted_paths() if path in ancestor_paths]
+        if not restricted:
             return PageViewRestriction.objects.none()
-        return super().get_view_restrictions()
-
-    def route(self, request, path_components):
-        """Find the page for the rest of the URL in one query, with a Japanese fallback.
-
-        Wagtail walks the tree one level at a time (two queries a level); a page's
-        url_path already names its whole path, so one lookup does. Under /en/…, a page
-        that exists only in Japanese (or whose translation is a draft) is looked up in
-        the Japanese counterpart of this page, so the visitor sees the original (with a
-        notice) under their own language prefix instead of a 404.
-        """
-        if not path_components:
-            return super().route(request, path_components)
-        url_path = self.url_path + "/".join(path_components) + "/"
-        target = Page.objects.filter(url_path=url_path).live().specific().first()
-        if target is not None:
-            return target.route(request, [])
-        source = self.get_translation_or_none(Locale.get_default())
-        if source is None or source.pk == self.pk:
-            raise Http404
-        return source.specific.route(request, path_components)
+        return PageViewRestriction.objects.filter(page__path__in=restricted)
 
     @property
     def card_image(self):

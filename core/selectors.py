@@ -10,35 +10,23 @@ from collections import defaultdict
 from itertools import chain
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Q, prefetch_related_objects
-from django.db.models.functions import Substr
+from django.db.models import prefetch_related_objects
 
 from wagtail.blocks import StreamValue, StructValue
 from wagtail.blocks.list_block import ListValue
+from wagtail.fields import StreamField
 from wagtail.images.models import AbstractImage
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page
 
-from core.chrome import chrome_cached
-from core.i18n import active_language, in_visitor_language, localize_all, source_language
-
-
-def public_q():
-    """Pages outside any private section, as a plain condition on their tree path.
-
-    The paths of restricted pages come from the cache (`restricted_path_list`), so a listing
-    joins nothing for privacy, and asks nothing at all while no page is private. (Wagtail's
-    `PageQuerySet.public()` queries the restrictions on each call; a NOT EXISTS subquery per
-    row measured seconds per search on 10,000 pages.)
-    """
-    condition = Q()
-    for path in restricted_path_list():
-        condition &= ~Q(path__startswith=path)
-    return condition
+from core.i18n import active_language
+from core.view_restrictions import public_q
 
 
 def live_pages(model):
-    """Public, live pages of a type in the visitor's language (or their Japanese originals)."""
-    return in_visitor_language(model.objects.live().filter(public_q()))
+    """Live, public pages of a type in the visitor's language tree: its translations, and the
+    aliases that show Japanese originals not translated yet. Restrictions cover every language
+    version and are read from the database once per request (core/view_restrictions.py)."""
+    return model.objects.live().filter(public_q(), locale__language_code=active_language())
 
 
 def card_fields(model):
@@ -52,8 +40,9 @@ def card_fields(model):
 
 
 def with_card_images(queryset, *image_fields):
-    """A page queryset with each page's locale and card images joined in."""
-    return queryset.select_related(*card_fields(queryset.model), *image_fields)
+    """A page queryset with each page's locale and card images joined in, without the
+    StreamFields no card shows (the widest columns of a page)."""
+    return queryset.select_related(*card_fields(queryset.model), *image_fields).defer_streamfields()
 
 
 def card_list(queryset):
@@ -78,49 +67,33 @@ def specific_cards(pages):
     return [specific[page.pk] for page in pages if page.pk in specific]
 
 
-def localized_page_list(page_ids):
-    """The live, public pages with these ids, in the same order and one query, each in the visitor's
-    language where a live translation exists, else its Japanese original. Pages that are missing
-    or unpublished are left out."""
-    page_ids = [pk for pk in page_ids if pk]
-    if not page_ids:
+def page_versions_in_language(pages):
+    """The visitor's-language versions of pages an editor chose, live and public, in order, in one query.
+
+    A page chooser stores the page chosen in the source; an alias and a synchronised
+    translation keep pointing there. Every tree holds every page, so each has a version in
+    the visitor's language (a draft or private one is left out).
+    """
+    return pages_in_language_by_key([page.translation_key for page in pages if page is not None])
+
+
+def pages_in_language_by_key(translation_keys):
+    keys = list(dict.fromkeys(translation_keys))
+    if not keys:
         return []
-    active, source = active_language(), source_language()
-    chosen_keys = Page.objects.filter(pk__in=page_ids).values("translation_key")
-    rows = list(
-        Page.objects.live()
-        .filter(public_q())
-        .filter(Q(pk__in=page_ids) | Q(translation_key__in=chosen_keys, locale__language_code__in={active, source}))
-        .select_related("locale")
-    )
-    by_pk = {page.pk: page for page in rows}
-    versions = defaultdict(dict)
-    for page in rows:
-        versions[page.translation_key][page.locale.language_code] = page
-    localized = []
-    for pk in page_ids:
-        if pk in by_pk:
-            page = by_pk[pk]
-            language_versions = versions[page.translation_key]
-            localized.append(language_versions.get(active) or language_versions.get(source) or page)
-    return localized
-
-
-def localized_card_list(page_ids):
-    """Cards for pages chosen by id, of any type: localized, specific, with their images."""
-    return specific_cards(localized_page_list(page_ids))
-
-
-def chosen_page_list(pages):
-    """Pages an editor linked to (loaded with their locale), in order, each in the visitor's language
-    where a live translation exists, else its Japanese original; unpublished ones are left out.
-    No query when they are all in the visitor's language already."""
-    return [page for page in localize_all(pages) if page.live]
+    by_key = {page.translation_key: page for page in live_pages(Page).filter(translation_key__in=keys)}
+    return [by_key[key] for key in keys if key in by_key]
 
 
 def chosen_card_list(pages):
-    """Cards for linked pages of any type: localized, specific, with their images."""
-    return specific_cards(chosen_page_list(pages))
+    """Cards for linked pages of any type: in the visitor's language, specific, with their images."""
+    return specific_cards(page_versions_in_language(pages))
+
+
+def chosen_card_list_by_id(page_ids):
+    """Cards for pages chosen by id (a StreamField's page chooser stores ids), in order."""
+    keys = dict(Page.objects.filter(pk__in=[pk for pk in page_ids if pk]).values_list("pk", "translation_key"))
+    return specific_cards(pages_in_language_by_key(keys[pk] for pk in page_ids if pk in keys))
 
 
 def reverse_link_list(model, lookup, page, *, order_by=("title",)):
@@ -153,17 +126,16 @@ def is_loaded(obj, path):
     field = obj._meta.get_field(name)
     if getattr(obj, field.attname) is None:
         return True
-    if name not in obj._state.fields_cache:
+    if not field.is_cached(obj):
         return False
-    related = obj._state.fields_cache[name]
+    related = getattr(obj, name)
     return not rest or related is None or is_loaded(related, rest)
 
 
 def load_page(page, *fields):
     """Make sure the page being served has what it shows of itself: its locale, its images
-    (header, listing, social), its `serve_related` and the given foreign keys. The router
-    (core/serving.py) loads them with the page; a preview or a page loaded elsewhere costs
-    one query. Returns its images, for `prefetch_renditions`."""
+    (header, listing, social), its `serve_related` and the given foreign keys, in one query
+    (none when they are loaded already). Returns its images, for `prefetch_renditions`."""
     image_fields = ["listing_image", "social_image"]
     if page.main_image_field:
         image_fields.append(page.main_image_field)
@@ -173,31 +145,38 @@ def load_page(page, *fields):
     return [getattr(page, field) for field in image_fields]
 
 
-def restricted_path_list():
-    """Tree paths of the pages with a view restriction (private sections), cached."""
-    return chrome_cached(
-        None, ("restricted",), lambda: list(PageViewRestriction.objects.values_list("page__path", flat=True))
-    )
-
-
 def stream_images(*stream_values):
     """The images inside StreamField values (image blocks, galleries, products), for `prefetch_renditions`.
 
     A StreamValue keeps the blocks it has loaded, so the template renders these same image objects.
     """
-    images = []
-    pending = list(stream_values)
+    return _stream_items(stream_values, AbstractImage)
+
+
+def stream_pages(*stream_values):
+    """The pages linked from StreamField values (link blocks, page choosers), in order."""
+    return _stream_items(stream_values, Page)
+
+
+def _stream_items(stream_values, kind):
+    found = []
+    pending = list(reversed(stream_values))
     while pending:
         value = pending.pop()
-        if isinstance(value, AbstractImage):
-            images.append(value)
+        if isinstance(value, kind):
+            found.append(value)
         elif isinstance(value, StreamValue):
-            pending.extend(child.value for child in value)
+            pending.extend(reversed([child.value for child in value]))
         elif isinstance(value, StructValue):
-            pending.extend(value.values())
+            pending.extend(reversed(list(value.values())))
         elif isinstance(value, list | tuple | ListValue):
-            pending.extend(value)
-    return images
+            pending.extend(reversed(list(value)))
+    return found
+
+
+def page_stream_values(page):
+    """Every StreamField value of a page."""
+    return [getattr(page, field.name) for field in page._meta.get_fields() if isinstance(field, StreamField)]
 
 
 def prefetch_renditions(*groups):
@@ -215,27 +194,10 @@ def prefetch_renditions(*groups):
 
 
 def home_child_list(home_page, queryset):
-    """Children of the home page from `queryset`, in one query: the Japanese home page's
-    children, in their order, each in the visitor's language where a live translation exists."""
+    """Live, public children of the home page (in the visitor's language) from `queryset`, in tree order."""
     if home_page is None:
         return []
-    active, source = active_language(), source_language()
-    home_paths = Page.objects.filter(translation_key=home_page.translation_key).values("path")
-    candidates = (
-        queryset.live()
-        .filter(public_q(), depth=home_page.depth + 1, locale__language_code__in={active, source})
-        .annotate(parent_path=Substr("path", 1, len(home_page.path)))
-        .filter(parent_path__in=home_paths)
-        .select_related("locale")
-        .order_by("path")
-    )
-    originals, translated = [], {}
-    for page in candidates:
-        if page.locale.language_code == source:
-            originals.append(page)
-        if page.locale.language_code == active:
-            translated[page.translation_key] = page
-    return [translated.get(page.translation_key, page) for page in originals]
+    return list(queryset.live().filter(public_q()).child_of(home_page).select_related("locale").order_by("path"))
 
 
 def navigation_page_list(home_page):

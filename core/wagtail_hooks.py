@@ -7,6 +7,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from core.admin_views import TranslationStatusView
+from core.locale_trees import language_versions_to_cascade
 from core.models import Area, ContactOffice, Topic
 
 
@@ -59,3 +60,7 @@ def register_translation_status_menu_item():
     return MenuItem(
         _("Translation status"), reverse("translation_status"), icon_name="wagtail-localize-language", order=50
     )
+
+
+# Moving, deleting or unpublishing a Japanese page takes its versions in the other trees along.
+hooks.register("construct_translated_pages_to_cascade_actions", language_versions_to_cascade)

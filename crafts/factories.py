@@ -1,12 +1,11 @@
-import wagtail_factories
-
 import factory
 from factory.django import DjangoModelFactory
 
+from core.factories import PageFactory
 from crafts.models import CraftPage, CraftsIndexPage, MasterCraftsmanCraft, MasterCraftsmanPage
 
 
-class CraftsIndexPageFactory(wagtail_factories.PageFactory):
+class CraftsIndexPageFactory(PageFactory):
     title = "伝統工芸"
     slug = "crafts"
     show_in_menus = True
@@ -15,7 +14,7 @@ class CraftsIndexPageFactory(wagtail_factories.PageFactory):
         model = CraftsIndexPage
 
 
-class CraftPageFactory(wagtail_factories.PageFactory):
+class CraftPageFactory(PageFactory):
     title = factory.Sequence(lambda n: f"工芸{n}")
     introduction = "受け継がれてきた手しごとです。"
     history = "<p>江戸時代から続いています。</p>"
@@ -25,7 +24,7 @@ class CraftPageFactory(wagtail_factories.PageFactory):
         model = CraftPage
 
 
-class MasterCraftsmanPageFactory(wagtail_factories.PageFactory):
+class MasterCraftsmanPageFactory(PageFactory):
     title = factory.Sequence(lambda n: f"職人{n}")
     introduction = "練馬区認定の名工です。"
     certification_year = 2015

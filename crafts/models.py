@@ -140,15 +140,15 @@ class MasterCraftsmanPage(LocationMixin, BasePage):
     serve_related = ("area__locale",)
 
     def get_context(self, request, *args, **kwargs):
-        from core.i18n import localize
-        from core.selectors import chosen_page_list, load_page, prefetch_renditions, stream_images
+        from core.i18n import localize_snippet
+        from core.selectors import load_page, page_versions_in_language, prefetch_renditions, stream_images
         from home.selectors import stories_featuring
         from tourism.selectors import tours_hosted_by
 
         context = super().get_context(request, *args, **kwargs)
         images = load_page(self)
-        context["area"] = localize(self.area)
-        context["crafts"] = chosen_page_list(
+        context["area"] = localize_snippet(self.area)
+        context["crafts"] = page_versions_in_language(
             [link.craft for link in self.craft_links.select_related("craft__locale").order_by("sort_order", "pk")]
         )
         context["tours"] = tours_hosted_by(self)

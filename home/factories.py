@@ -5,10 +5,11 @@ import wagtail_factories
 import factory
 
 from core.choices import Section
+from core.factories import PageFactory
 from home.models import HomePage, StandardPage, StoryFeaturedProfile, StoryIndexPage, StoryPage, StoryTopic
 
 
-class HomePageFactory(wagtail_factories.PageFactory):
+class HomePageFactory(PageFactory):
     title = "練馬のしごと・まち・観光"
     slug = "home"
     hero_heading = "練馬のしごと・まち・観光"
@@ -18,7 +19,7 @@ class HomePageFactory(wagtail_factories.PageFactory):
         model = HomePage
 
 
-class StandardPageFactory(wagtail_factories.PageFactory):
+class StandardPageFactory(PageFactory):
     title = factory.Sequence(lambda n: f"ご案内{n}")
     introduction = "このページについて。"
     body = wagtail_factories.StreamFieldFactory({})
@@ -27,7 +28,7 @@ class StandardPageFactory(wagtail_factories.PageFactory):
         model = StandardPage
 
 
-class StoryIndexPageFactory(wagtail_factories.PageFactory):
+class StoryIndexPageFactory(PageFactory):
     title = "ストーリー"
     slug = "stories"
     show_in_menus = True
@@ -36,7 +37,7 @@ class StoryIndexPageFactory(wagtail_factories.PageFactory):
         model = StoryIndexPage
 
 
-class StoryPageFactory(wagtail_factories.PageFactory):
+class StoryPageFactory(PageFactory):
     title = factory.Sequence(lambda n: f"ストーリー{n}")
     author = "練馬区 商工観光課"
     date = factory.Sequence(lambda n: datetime.date(2026, 1, 1) + datetime.timedelta(days=n))

@@ -1,7 +1,7 @@
 """RSS and Atom feeds of the stories, one per language, outside the language prefix (/feeds/<lang>/stories/).
 
-A language's feed lists its stories and, like the site's listings, the Japanese originals
-not yet translated into it. A constant number of queries, whatever the number of stories.
+A language's feed lists the stories of its tree: translations, and the aliases of Japanese
+originals not translated yet. A constant number of queries, whatever the number of stories.
 """
 
 import datetime
@@ -13,7 +13,7 @@ from django.utils import timezone, translation
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext_lazy as _
 
-from core.i18n import localize_all, page_url_for_visitor
+from core.i18n import localize_snippets
 from home import selectors
 from home.models import StoryIndexPage
 
@@ -43,16 +43,16 @@ class StoryRssFeed(Feed):
         return FeedRequest(request, language_code)
 
     def link(self, obj):
-        index = StoryIndexPage.objects.live().filter(locale__language_code=settings.LANGUAGE_CODE).first()
-        url = page_url_for_visitor(index, obj.request, obj.language_code) if index else None
+        index = StoryIndexPage.objects.live().filter(locale__language_code=obj.language_code).first()
+        url = index.get_url(request=obj.request) if index else None
         return url or f"/{obj.language_code}/"
 
     def items(self, obj):
         stories = list(selectors.story_list().prefetch_related("topic_links__topic__locale")[:FEED_LENGTH])
         links = [link for story in stories for link in story.topic_links.all()]
-        topics = dict(zip([link.pk for link in links], localize_all([link.topic for link in links]), strict=True))
+        topics = dict(zip([link.pk for link in links], localize_snippets([link.topic for link in links]), strict=True))
         for story in stories:
-            story.feed_url = page_url_for_visitor(story, obj.request, obj.language_code)
+            story.feed_url = story.get_url(request=obj.request)
             story.feed_topics = [topics[link.pk].name for link in story.topic_links.all()]
         return stories
 

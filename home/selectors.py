@@ -1,6 +1,6 @@
-from core.i18n import in_visitor_language, localize_all
+from core.i18n import localize_snippets, snippets_in_language
 from core.models import Topic
-from core.selectors import chosen_card_list, live_pages, localized_card_list, with_card_images
+from core.selectors import chosen_card_list, chosen_card_list_by_id, live_pages, with_card_images
 from home.models import StoryFeaturedProfile, StoryPage
 
 
@@ -15,26 +15,23 @@ def story_list(*, topic_slug="", section=""):
 
 
 def topic_list():
-    return list(in_visitor_language(Topic.objects.all()).select_related("locale"))
+    return list(snippets_in_language(Topic.objects.all()).select_related("locale"))
 
 
 def story_topic_list(story):
     topics = [link.topic for link in story.topic_links.select_related("topic__locale").order_by("sort_order", "pk")]
-    return localize_all(topics)
+    return localize_snippets(topics)
 
 
 def story_featured_profile_list(story):
     return chosen_card_list(
-        [
-            link.profile
-            for link in story.featured_profile_links.select_related("profile__locale").order_by("sort_order", "pk")
-        ]
+        [link.profile for link in story.featured_profile_links.select_related("profile").order_by("sort_order", "pk")]
     )
 
 
 def featured_profile_list(home_page):
     chosen = [block["value"] for block in home_page.featured_profiles.raw_data if block["type"] == "profile"]
-    return localized_card_list(chosen)
+    return chosen_card_list_by_id(chosen)
 
 
 def stories_featuring(page):

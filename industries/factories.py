@@ -1,9 +1,9 @@
-import wagtail_factories
 from wagtail.models import Locale
 
 import factory
 from factory.django import DjangoModelFactory
 
+from core.factories import PageFactory
 from industries.models import (
     IndustriesIndexPage,
     PickleMakerPage,
@@ -22,7 +22,7 @@ class ShopCategoryFactory(DjangoModelFactory):
         model = ShopCategory
 
 
-class IndustriesIndexPageFactory(wagtail_factories.PageFactory):
+class IndustriesIndexPageFactory(PageFactory):
     title = "産業"
     slug = "industries"
     show_in_menus = True
@@ -31,7 +31,7 @@ class IndustriesIndexPageFactory(wagtail_factories.PageFactory):
         model = IndustriesIndexPage
 
 
-class ShoppingStreetPageFactory(wagtail_factories.PageFactory):
+class ShoppingStreetPageFactory(PageFactory):
     title = factory.Sequence(lambda n: f"商店街{n}")
     introduction = "駅前から続く、昔ながらの商店街です。"
 
@@ -39,7 +39,7 @@ class ShoppingStreetPageFactory(wagtail_factories.PageFactory):
         model = ShoppingStreetPage
 
 
-class ShopPageFactory(wagtail_factories.PageFactory):
+class ShopPageFactory(PageFactory):
     title = factory.Sequence(lambda n: f"商店{n}")
     introduction = "地元で愛される店です。"
     opening_hours = "10:00〜19:00"
@@ -48,7 +48,7 @@ class ShopPageFactory(wagtail_factories.PageFactory):
         model = ShopPage
 
 
-class PickleMakerPageFactory(wagtail_factories.PageFactory):
+class PickleMakerPageFactory(PageFactory):
     title = factory.Sequence(lambda n: f"漬物店{n}")
     introduction = "練馬大根の沢庵漬けをつくっています。"
     founded_year = 1950
@@ -57,7 +57,7 @@ class PickleMakerPageFactory(wagtail_factories.PageFactory):
         model = PickleMakerPage
 
 
-class SupportProgramPageFactory(wagtail_factories.PageFactory):
+class SupportProgramPageFactory(PageFactory):
     title = factory.Sequence(lambda n: f"支援制度{n}")
     introduction = "区内の事業者を支援します。"
     audience = "<p>区内の中小企業</p>"

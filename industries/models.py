@@ -94,14 +94,14 @@ class BusinessProfilePage(LocationMixin, BasePage):
     serve_related = ("area__locale",)
 
     def get_context(self, request, *args, **kwargs):
-        from core.i18n import localize
+        from core.i18n import localize_snippet
         from core.selectors import load_page, prefetch_renditions, stream_images
         from home.selectors import stories_featuring
         from tourism.selectors import tours_hosted_by
 
         context = super().get_context(request, *args, **kwargs)
         images = load_page(self)
-        context["area"] = localize(self.area)
+        context["area"] = localize_snippet(self.area)
         context["tours"] = tours_hosted_by(self)
         context["stories"] = stories_featuring(self)
         prefetch_renditions(
@@ -141,12 +141,13 @@ class ShopPage(BusinessProfilePage):
     serve_related = (*BusinessProfilePage.serve_related, "category__locale", "shopping_street__locale")
 
     def get_context(self, request, *args, **kwargs):
-        from core.i18n import localize_all
+        from core.i18n import localize_snippet
+        from core.selectors import page_versions_in_language
 
         context = super().get_context(request, *args, **kwargs)
-        context["category"] = localize_all([self.category])[0] if self.category_id else None
-        street = [self.shopping_street] if self.shopping_street_id and self.shopping_street.live else []
-        context["shopping_street"] = localize_all(street)[0] if street else None
+        context["category"] = localize_snippet(self.category)
+        streets = page_versions_in_language([self.shopping_street])
+        context["shopping_street"] = streets[0] if streets else None
         return context
 
 
@@ -231,13 +232,13 @@ class ShoppingStreetPage(LocationMixin, BasePage):
     serve_related = ("area__locale",)
 
     def get_context(self, request, *args, **kwargs):
-        from core.i18n import localize
+        from core.i18n import localize_snippet
         from core.selectors import load_page, prefetch_renditions, reverse_link_list, stream_images
         from home.selectors import stories_featuring
 
         context = super().get_context(request, *args, **kwargs)
         images = load_page(self)
-        context["area"] = localize(self.area)
+        context["area"] = localize_snippet(self.area)
         context["member_shops"] = reverse_link_list(ShopPage, "shopping_street", self)
         context["stories"] = stories_featuring(self)
         prefetch_renditions(images, stream_images(self.gallery), context["member_shops"], context["stories"])
@@ -304,8 +305,7 @@ class IndustriesIndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         from core.selectors import card_list, live_pages, load_page, prefetch_renditions
 
-        # One index per language: the section's pages are all the live ones in the
-        # visitor's language, plus the Japanese originals not yet translated.
+        # One index per language tree: its translations and the aliases of untranslated originals.
         context = super().get_context(request, *args, **kwargs)
         images = load_page(self)
         context["shopping_streets"] = card_list(live_pages(ShoppingStreetPage).order_by("title"))

@@ -152,6 +152,17 @@ def sentence(rng, language, words=12):
     return " ".join(picked).capitalize() + "."
 
 
+def child_path(parent, number):
+    """The tree path of a parent's n-th child: the parent's path, then n in Page.alphabet, Page.steplen digits."""
+    from wagtail.models import Page
+
+    digits = ""
+    while number:
+        number, digit = divmod(number, len(Page.alphabet))
+        digits = Page.alphabet[digit] + digits
+    return parent.path + digits.rjust(Page.steplen, Page.alphabet[0])
+
+
 def _bulk_shops(parent, keys, rng, code, shop_model):
     """Insert one shop page per key under `parent`, in bulk: Wagtail's add_child costs several
     queries per page, far too slow for ten thousand. Page rows get their tree paths here; each
@@ -174,7 +185,7 @@ def _bulk_shops(parent, keys, rng, code, shop_model):
                 locale=parent.locale,
                 translation_key=key,
                 content_type=content_type,
-                path=Page._get_path(parent.path, parent.depth + 1, number),
+                path=child_path(parent, number),
                 depth=parent.depth + 1,
                 numchild=0,
                 url_path=f"{parent.url_path}shop-{number}/",

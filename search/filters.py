@@ -6,9 +6,9 @@ from django.utils.translation import pgettext_lazy
 from wagtail.models import Page
 
 from anime.models import AnimeStudioPage
-from core.i18n import active_language, in_visitor_language, source_language
+from core.i18n import active_language, snippets_in_language
 from core.models import Area
-from core.selectors import public_q
+from core.view_restrictions import public_q
 from crafts.models import CraftPage, MasterCraftsmanPage
 from home.models import StoryPage
 from industries.models import PickleMakerPage, ShopPage, ShoppingStreetPage, SupportProgramPage
@@ -34,7 +34,7 @@ def section_choices():
 
 def area_list():
     """The areas in the visitor's language (or their Japanese originals), by name."""
-    return list(in_visitor_language(Area.objects.all()).order_by("name"))
+    return list(snippets_in_language(Area.objects.all()).order_by("name"))
 
 
 def parse_area(raw, areas):
@@ -43,20 +43,17 @@ def parse_area(raw, areas):
 
 
 def candidate_page_ids(*, section=None, area=None):
-    """The ids of the live, public pages a search may find, filtered: those in the visitor's
-    language, and the Japanese originals not translated into it (None for Japanese visitors).
+    """The ids of the live, public pages of the visitor's language tree a search may find,
+    filtered: its translations, and the aliases that show untranslated Japanese originals.
 
     Querysets of ids: the search backends only filter on indexed fields, so the rules
     that need joins are applied here, in subqueries.
     """
-    pages = _filtered(Page.objects.live().filter(public_q()).filter(depth__gt=2), section=section, area=area)
-    active, source = active_language(), source_language()
-    own = pages.filter(locale__language_code=active).values_list("pk", flat=True)
-    if active == source:
-        return own, None
-    translated = Page.objects.live().filter(locale__language_code=active).values("translation_key")
-    originals = pages.filter(locale__language_code=source).exclude(translation_key__in=translated)
-    return own, originals.values_list("pk", flat=True)
+    pages = Page.objects.live().filter(public_q(), depth__gt=2, locale__language_code=active_language())
+    pages = _filtered(pages, section=section, area=area)
+    translations = pages.filter(alias_of__isnull=True).values_list("pk", flat=True)
+    aliases = pages.filter(alias_of__isnull=False).values_list("pk", flat=True)
+    return translations, aliases
 
 
 def _filtered(pages, *, section, area):

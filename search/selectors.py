@@ -38,17 +38,14 @@ def synonym_lines():
 
 
 def page_search(query, *, section=None, area=None):
-    """Search results: pages in the visitor's language first, then the Japanese originals
-    not translated into it, each by relevance.
+    """Search results in the visitor's language tree: translations first, then the aliases
+    that show Japanese originals not translated yet, each by relevance.
 
     Two searches rather than one, so a translation a visitor can read is not outranked by
     an original that matches more of the synonyms (Japanese text holds more variants).
     """
-    own, originals = candidate_page_ids(section=section, area=area)
-    parts = [Page.objects.filter(pk__in=own).search(query)]
-    if originals is not None:
-        parts.append(Page.objects.filter(pk__in=originals).search(query))
-    return ResultChain(parts)
+    translations, aliases = candidate_page_ids(section=section, area=area)
+    return ResultChain([Page.objects.filter(pk__in=ids).search(query) for ids in (translations, aliases)])
 
 
 class ResultChain(Sequence):

@@ -1,20 +1,18 @@
-"""Site search: every public page in the visitor's language, Japanese originals included."""
+"""Site search: every public page of the visitor's language tree, Japanese originals (aliases) included."""
 
 import difflib
 
 from django.core.paginator import Paginator
 from django.http import JsonResponse
 from django.shortcuts import render
-from django.utils import translation
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
-from core.i18n import active_language, in_visitor_language, localize_all, page_url_for_visitor
+from core.i18n import active_language, content_language, localize_snippets, source_language
 from core.models import Area
-from core.selectors import navigation_page_list, prefetch_renditions, specific_cards
-from core.serving import site_for_request
+from core.selectors import live_pages, navigation_page_list, prefetch_renditions, specific_cards
 from core.templatetags.core_tags import page_kind
 from search.filters import SECTIONS, area_list, parse_area, section_choices
 from search.highlight import excerpt, highlight_pattern, mark
@@ -56,9 +54,8 @@ def search(request):
         context["items"] = _result_items(results.object_list, query)
         if not context["items"]:
             context.update(_help_for_nothing_found(query, section=section, area=area))
-            context["browse_pages"] = navigation_page_list(
-                site.root_page if (site := site_for_request(request)) else None
-            )
+            site = Site.find_for_request(request)
+            context["browse_pages"] = navigation_page_list(site.root_page.localized if site else None)
     return render(request, "search/search.html", context)
 
 
@@ -77,7 +74,7 @@ def _result_items(pages, query):
             "area": areas.get(getattr(card, "area_id", None)),
             "title": mark(card.title, pattern),
             "excerpt": excerpt(card, pattern),
-            "japanese_original": card.locale.language_code != language,
+            "japanese_original": content_language(card) != language,
         }
         for card in cards
     ]
@@ -88,7 +85,7 @@ def _areas_of(cards):
     if not ids:
         return {}
     areas = list(Area.objects.filter(pk__in=ids))
-    return {area.pk: localized for area, localized in zip(areas, localize_all(areas), strict=True)}
+    return {area.pk: localized for area, localized in zip(areas, localize_snippets(areas), strict=True)}
 
 
 def _help_for_nothing_found(query, *, section, area):
@@ -101,7 +98,7 @@ def _help_for_nothing_found(query, *, section, area):
 
 def _spelling_suggestions(query):
     """Words of page titles in the visitor's language that are close to the query's words."""
-    titles = in_visitor_language(Page.objects.live().filter(depth__gt=2)).values_list("title", flat=True)[:3000]
+    titles = live_pages(Page).filter(depth__gt=2).values_list("title", flat=True)[:3000]
     vocabulary = {word.strip("()（）「」、。,.").lower() for title in titles for word in title.split()}
     vocabulary.discard("")
     suggestions = []
@@ -125,9 +122,13 @@ def suggest(request):
     suggestions = []
     if len(query) >= 1:
         pages = list(page_search(query)[:SUGGESTIONS])
-        language = translation.get_language()
+        # Every result is in the visitor's tree: an alias's title is its Japanese original's.
         suggestions = [
-            {"title": page.title, "url": page_url_for_visitor(page, request, language), "lang": language}
+            {
+                "title": page.title,
+                "url": page.get_url(request=request),
+                "lang": source_language() if page.alias_of_id else active_language(),
+            }
             for page in pages
         ]
     response = JsonResponse({"query": query, "suggestions": suggestions}, json_dumps_params={"ensure_ascii": False})

@@ -12,6 +12,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale, Page, Site
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data
+from wagtail_localize.models import LocaleSynchronization
 
 from bs4 import BeautifulSoup
 
@@ -36,6 +37,10 @@ class SiteTestCase(WagtailPageTestCase):
         super().setUpTestData()
         cache.clear()
         cls.locales = {code: Locale.objects.get_or_create(language_code=code)[0] for code in LANGUAGE_CODES}
+        for code in LANGUAGE_CODES[1:]:
+            LocaleSynchronization.objects.get_or_create(
+                locale=cls.locales[code], defaults={"sync_from": cls.locales["ja"]}
+            )
         site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
         if site is None:
             root = Page.get_first_root_node() or Page.add_root(
@@ -58,11 +63,18 @@ class SiteTestCase(WagtailPageTestCase):
 
     @classmethod
     def translate(cls, page, language_code, *, publish=True, **changes):
-        """Translate a page into another language; its parent must be translated already.
+        """Translate a page into another language, converting its alias there in place (as
+        wagtail-localize does), or copying it where it has none.
 
         The title gets the language code appended, so tests can tell the versions apart.
         """
-        translated = page.copy_for_translation(cls.locales[language_code])
+        translated = page.get_translation_or_none(cls.locales[language_code])
+        if translated is None:
+            translated = page.copy_for_translation(cls.locales[language_code], copy_parents=True)
+        elif translated.alias_of_id:
+            translated.alias_of_id = None
+            translated.save(update_fields=["alias_of_id"], clean=False)
+        translated = translated.specific
         translated.title = f"{page.title} [{language_code}]"
         for field, value in changes.items():
             setattr(translated, field, value)
@@ -116,10 +128,12 @@ class SiteTestCase(WagtailPageTestCase):
     # Assertions
 
     def assertShowsOriginal(self, response, original, language_code):
-        """The Japanese original, under another language: its title, lang="ja" on the article, a notice."""
+        """The Japanese original, under another language: the original's alias in that
+        language's tree, with its title, lang="ja" on the article and a notice."""
         html = self.soup(response)
         self.assertEqual(html.html["lang"], language_code)
-        self.assertEqual(response.context["page"].pk, original.pk)
+        served = response.context["page"]
+        self.assertEqual((served.alias_of_id, served.locale.language_code), (original.pk, language_code))
         self.assertContains(response, original.title)
         article = html.find("article")
         self.assertIsNotNone(article, "no <article> for the page")
@@ -174,9 +188,10 @@ class QueryBudgetTestCase(SiteTestCase):
     rendition that is not prefetched costs a query, as it does in a process whose cache is
     still cold.
 
-    A page's count is routing (core/serving.py: one query finds the page by its path, one
-    loads it with its locale, images and `serve_related`), nothing for the chrome (header,
-    footer, language links and breadcrumbs come from the cache, core/chrome.py), then the
+    A page's count is Wagtail's routing (the site, the home page in the visitor's language,
+    two queries per level of the path), its view-restriction check, one query that loads
+    the page's locale, images and `serve_related`, nothing for the presentation (header,
+    footer, language links and breadcrumbs come from the cache, core/presentation_cache.py), then the
     page's own queries: one per listing (one per page type for listings that mix types),
     one for the images of its StreamFields and one for all renditions. The budgets in each
     app's test_queries.py are the counts measured when they were set, and none may pass

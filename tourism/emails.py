@@ -9,7 +9,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from wagtail.models import Locale, Site
+from wagtail.models import Site
 
 import icalendar
 
@@ -37,10 +37,10 @@ def cancel_path(signup):
 
 
 def localized_tour(tour, language):
-    """The tour page in `language` if it is translated and live, else the Japanese original."""
-    locale = Locale.objects.filter(language_code=language).first()
-    translated = tour.get_translation_or_none(locale) if locale else None
-    return translated.specific if translated is not None and translated.live else tour
+    """The tour page's version in `language`: its translation, or the alias that shows the
+    Japanese original under that language's address (core/locale_trees.py)."""
+    version = type(tour).objects.live().filter(translation_key=tour.translation_key, locale__language_code=language)
+    return version.first() or tour
 
 
 def _site_url():

@@ -2,16 +2,15 @@ import datetime
 
 from django.utils import timezone
 
-import wagtail_factories
-
 import factory
 from factory.django import DjangoModelFactory
 
+from core.factories import PageFactory
 from tourism.choices import TourSignupStatus
 from tourism.models import FairPage, FairParticipant, TourismIndexPage, TourPage, TourSession, TourSignup
 
 
-class TourismIndexPageFactory(wagtail_factories.PageFactory):
+class TourismIndexPageFactory(PageFactory):
     title = "フェア・見学会"
     slug = "tourism"
     show_in_menus = True
@@ -20,7 +19,7 @@ class TourismIndexPageFactory(wagtail_factories.PageFactory):
         model = TourismIndexPage
 
 
-class FairPageFactory(wagtail_factories.PageFactory):
+class FairPageFactory(PageFactory):
     title = factory.Sequence(lambda n: f"産業フェア{n}")
     introduction = "区内の事業者が集まります。"
     start_date = factory.LazyFunction(lambda: timezone.localdate() + datetime.timedelta(days=30))
@@ -38,7 +37,7 @@ class FairParticipantFactory(DjangoModelFactory):
         model = FairParticipant
 
 
-class TourPageFactory(wagtail_factories.PageFactory):
+class TourPageFactory(PageFactory):
     title = factory.Sequence(lambda n: f"工場見学{n}")
     introduction = "ものづくりの現場を見学します。"
     meeting_point = "工場正門前"

@@ -79,14 +79,14 @@ class FairPage(LocationMixin, BasePage):
     serve_related = ("area__locale",)
 
     def get_context(self, request, *args, **kwargs):
-        from core.i18n import localize
+        from core.i18n import localize_snippet
         from core.selectors import chosen_card_list, load_page, prefetch_renditions, stream_images
         from home.selectors import stories_featuring
         from tourism.selectors import tour_list_for_fair
 
         context = super().get_context(request, *args, **kwargs)
         images = load_page(self)
-        context["area"] = localize(self.area)
+        context["area"] = localize_snippet(self.area)
         context["participants"] = chosen_card_list(
             [
                 link.business
@@ -176,13 +176,13 @@ class TourPage(BasePage):
     serve_related = ("host__locale",)
 
     def get_context(self, request, *args, **kwargs):
-        from core.selectors import chosen_page_list, load_page, prefetch_renditions, stream_images
+        from core.selectors import load_page, page_versions_in_language, prefetch_renditions, stream_images
         from home.selectors import stories_featuring
         from tourism.selectors import session_list_for_tour
 
         context = super().get_context(request, *args, **kwargs)
         images = load_page(self)
-        hosts = chosen_page_list([self.host])
+        hosts = page_versions_in_language([self.host])
         context["host"] = hosts[0] if hosts else None
         context["sessions"] = session_list_for_tour(self)
         context["stories"] = stories_featuring(self)

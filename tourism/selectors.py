@@ -1,11 +1,11 @@
 from django.db.models import Count, F, Q, Sum, Value
-from django.db.models.functions import Coalesce, Greatest, Substr
+from django.db.models.functions import Coalesce, Greatest
 from django.utils import timezone
 
-from core.i18n import localize_all
-from core.selectors import card_list, live_pages
+from core.selectors import card_list, live_pages, page_versions_in_language
+from core.view_restrictions import public_q
 from tourism.choices import TourSignupStatus
-from tourism.models import FairPage, TourPage, TourSession, TourSignup
+from tourism.models import TourPage, TourSession, TourSignup
 
 CONFIRMED = Q(signups__status=TourSignupStatus.CONFIRMED)
 
@@ -33,15 +33,8 @@ def tours_hosted_by(page):
 
 
 def tour_list_for_fair(fair):
-    """Tours under any language version of the fair, in the visitor's language."""
-    fair_paths = FairPage.objects.filter(translation_key=fair.translation_key).values("path")
-    tour_keys = (
-        TourPage.objects.filter(depth=fair.depth + 1)
-        .annotate(parent_path=Substr("path", 1, len(fair.path)))
-        .filter(parent_path__in=fair_paths)
-        .values("translation_key")
-    )
-    return card_list(live_pages(TourPage).filter(translation_key__in=tour_keys).order_by("title"))
+    """The tours under the fair, in its language tree."""
+    return card_list(live_pages(TourPage).child_of(fair).order_by("title"))
 
 
 def session_list_for_tour(tour):
@@ -58,16 +51,21 @@ def session_list_for_tour(tour):
 
 
 def upcoming_tour_session_list(*, limit):
-    """The next sessions across all live tours, each with its tour page in the visitor's language."""
+    """The next sessions across all live, public tours, each with its tour page in the visitor's language."""
     now = timezone.now()
     sessions = list(
-        with_seat_counts(TourSession.objects.filter(starts_at__gt=now, tour__live=True))
-        .select_related("tour__locale")
+        with_seat_counts(
+            TourSession.objects.filter(
+                starts_at__gt=now, tour__in=TourPage.objects.live().filter(public_q()).values("pk")
+            )
+        )
+        .select_related("tour")
         .order_by("starts_at")[:limit]
     )
-    tours = localize_all([session.tour for session in sessions])
-    for session, tour in zip(sessions, tours, strict=True):
-        session.localized_tour = tour
+    tours = {tour.translation_key: tour for tour in page_versions_in_language([s.tour for s in sessions])}
+    sessions = [session for session in sessions if session.tour.translation_key in tours]
+    for session in sessions:
+        session.localized_tour = tours[session.tour.translation_key]
         session.bookable = session.is_bookable(now)
     return sessions
 

@@ -112,7 +112,10 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-# Cache: Redis when REDIS_URL is set, otherwise this process's memory.
+# Cache: Redis when REDIS_URL is set, otherwise this process's memory (production without
+# Redis uses the database instead, config/settings/production.py). The cache holds
+# presentation only (navigation, footer, language links, renditions): who may see a page is
+# read from the database on every request.
 # Sessions live in the database; with Redis they are also cached there (cached_db), so any
 # process reads a session another one wrote, and a Redis outage only costs speed.
 REDIS_URL = env_str("REDIS_URL")
@@ -141,6 +144,10 @@ LANGUAGES = [
     ("ko", "한국어"),
 ]
 WAGTAIL_I18N_ENABLED = True
+# Pages may be restricted to signed-in users or groups, never behind a shared password: a
+# password travels by mail and chat, outlives the people it was given to, and cannot be
+# withdrawn from one person (core/migrations/0003 turned existing ones into login restrictions).
+WAGTAIL_PRIVATE_PAGE_OPTIONS = {"SHARED_PASSWORD": False}
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True

@@ -17,6 +17,12 @@ except ImproperlyConfigured as exc:
 
 DEMO_ADMIN_ALLOWED = False
 
+# Several app processes must share one cache, or one of them would keep showing a menu or a
+# language link that a publish retired. Without Redis that shared cache is a database table
+# (`manage.py createcachetable`, run by scripts/serve-prod), slower but never stale.
+if not REDIS_URL:  # noqa: F405
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "django_cache"}}
+
 # Background work: at once in the request, or queued in the database for `manage.py db_worker`.
 TASKS_BACKENDS = {
     "immediate": "django_tasks.backends.immediate.ImmediateBackend",

@@ -1,8 +1,8 @@
 """Template tags for the page chrome and the visitor's language.
 
 Page URLs, the language switcher, hreflang, the header, footer and breadcrumbs, and the
-small helpers that mark Japanese originals with `lang` and label cards. Each tag runs a
-fixed number of queries, whatever the length of a listing.
+small helpers that mark Japanese originals (aliases, core/locale_trees.py) with `lang` and
+label cards. Each tag runs a fixed number of queries, whatever the length of a listing.
 """
 
 from django import template
@@ -12,13 +12,18 @@ from django.utils.encoding import iri_to_uri
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
-from core.chrome import chrome_cached
-from core.i18n import active_language, localize_all, page_url_for_visitor, source_language, url_in_language
+from core.i18n import active_language, content_language, localize_snippet, url_in_language
 from core.models import ContactOffice, SiteSettings
-from core.selectors import home_child_list, navigation_page_list
-from core.serving import site_for_request
+from core.presentation_cache import presentation_cached
+from core.selectors import (
+    home_child_list,
+    navigation_page_list,
+    page_stream_values,
+    page_versions_in_language,
+    stream_pages,
+)
 
 register = template.Library()
 
@@ -45,10 +50,36 @@ PAGE_KINDS = {
 
 @register.simple_tag(takes_context=True)
 def visitor_url(context, page):
-    """A page's URL under the visitor's language prefix (the Japanese original if untranslated)."""
+    """The URL of a page's version in the visitor's language.
+
+    Pages from listings are in the visitor's tree already. A page an editor linked to in a
+    StreamField is stored as the page chosen (usually the Japanese one): the first such link
+    looks up the versions of every page the served page links to, in one query.
+    """
     if page is None:
         return ""
-    return page_url_for_visitor(page, context.get("request")) or ""
+    request = context.get("request")
+    if not _in_visitor_tree(page, context.get("page")):
+        page = _linked_page_versions(request, context.get("page")).get(page.translation_key) or page.localized
+    return page.get_url(request=request) or ""
+
+
+def _in_visitor_tree(page, current):
+    """Whether `page` is in the visitor's language tree; the page being served always is."""
+    if isinstance(current, Page) and current.locale_id:
+        return page.locale_id == current.locale_id
+    return page.locale.language_code == active_language()
+
+
+def _linked_page_versions(request, current):
+    """{translation_key: version in the visitor's language} of the pages `current` links to, once per request."""
+    versions = getattr(request, "linked_page_versions", None)
+    if versions is None:
+        linked = stream_pages(*page_stream_values(current)) if isinstance(current, Page) else []
+        versions = {version.translation_key: version for version in page_versions_in_language(linked)}
+        if request is not None:
+            request.linked_page_versions = versions
+    return versions
 
 
 def _view_name(request):
@@ -58,17 +89,16 @@ def _view_name(request):
 
 @register.simple_tag(takes_context=True)
 def language_versions(context, page):
-    """One entry per site language: where this page is in that language, and whether it is translated.
+    """One entry per site language: where this page is in that language, and whether it is
+    translated there (an alias shows the Japanese original).
 
-    An untranslated language links to the Japanese original under that language's prefix,
-    so the switcher never leads to a 404. Pages outside the page tree (search) keep their
-    path and query; anything else (a 404) leads to the home page. A page's versions are
-    cached with the chrome (core/chrome.py).
+    Pages outside the page tree (search) keep their path and query; anything else (a 404)
+    leads to the home page. A page's versions are cached with the presentation.
     """
     request = context.get("request")
     current = active_language()
     if isinstance(page, Page) and page.pk:
-        versions = chrome_cached(request, ("versions", page.pk), lambda: _page_versions(page, request))
+        versions = presentation_cached(request, ("versions", page.pk), lambda: _page_versions(page, request))
     else:
         keep_path = request is not None and _view_name(request) not in ("", "wagtail_serve")
         versions = [
@@ -84,17 +114,16 @@ def language_versions(context, page):
 
 
 def _page_versions(page, request):
-    translations = {
+    versions = {
         version.locale.language_code: version
         for version in Page.objects.filter(translation_key=page.translation_key).live().select_related("locale")
     }
-    fallback = translations.get(source_language(), page)
     return [
         {
             "code": code,
             "name": name,
-            "url": page_url_for_visitor(translations.get(code) or fallback, request, language_code=code),
-            "translated": code in translations,
+            "url": versions[code].get_url(request=request) if code in versions else f"/{code}/",
+            "translated": code in versions and not versions[code].alias_of_id,
         }
         for code, name in settings.LANGUAGES
     ]
@@ -113,30 +142,29 @@ def _current_state(path, url):
 
 def _site_chrome(request):
     """What the header and footer show in the visitor's language, cached per site and language."""
-    site = site_for_request(request)
+    site = Site.find_for_request(request)
     key = ("site", site.pk if site else None, active_language())
-    return chrome_cached(request, key, lambda: _build_site_chrome(request, site))
+    return presentation_cached(request, key, lambda: _build_site_chrome(request, site))
 
 
 def _build_site_chrome(request, site):
-    home = site.root_page if site else None
+    home = site.root_page.localized if site else None
     site_settings = SiteSettings.for_site(site) if site else None
     office = None
     if site_settings and site_settings.contact_office_id:
-        office = ContactOffice.objects.select_related("locale").filter(pk=site_settings.contact_office_id).first()
-        office = localize_all([office])[0] if office else None
+        office = localize_snippet(ContactOffice.objects.filter(pk=site_settings.contact_office_id).first())
     standard_pages = apps.get_model("home", "StandardPage").objects.all()
     return {
-        "home_url": (page_url_for_visitor(home, request) if home else None) or f"/{active_language()}/",
+        "home_url": (home.get_url(request=request) if home else None) or f"/{active_language()}/",
         "nav": [
-            {"title": nav_page.title, "url": page_url_for_visitor(nav_page, request) or ""}
+            {"title": nav_page.title, "url": nav_page.get_url(request=request) or ""}
             for nav_page in navigation_page_list(home)
         ],
         "demo_content": bool(site_settings and site_settings.demo_content),
         "office": office and {field: getattr(office, field) for field in OFFICE_FIELDS},
         "office_lang": _other_language(office),
         "footer_links": [
-            {"title": page.title, "url": page_url_for_visitor(page, request), "lang": _other_language(page)}
+            {"title": page.title, "url": page.get_url(request=request), "lang": _other_language(page)}
             for page in home_child_list(home, standard_pages)
         ],
     }
@@ -169,38 +197,51 @@ def site_footer(context):
 
 @register.inclusion_tag("navigation/breadcrumbs.html", takes_context=True)
 def breadcrumbs(context, page):
-    """The trail from the home page to `page`, each step in the visitor's language where translated."""
+    """The trail from the home page to `page`, in the page's own language tree."""
     request = context.get("request")
     if not isinstance(page, Page) or page.depth <= 2:
         return {"items": []}
-    trail = chrome_cached(request, ("breadcrumbs", page.pk, active_language()), lambda: _trail(page, request))
+    trail = presentation_cached(request, ("breadcrumbs", page.pk), lambda: _trail(page, request))
     return {"items": [*trail, {"title": page.title, "url": "", "lang": _other_language(page)}]}
 
 
 def _trail(page, request):
-    ancestors = localize_all(page.get_ancestors().filter(depth__gt=1).select_related("locale"))
+    ancestors = page.get_ancestors().filter(depth__gt=1).select_related("locale")
     return [
         {
             "title": str(_("Home")) if ancestor.depth == 2 else ancestor.title,
-            "url": page_url_for_visitor(ancestor, request),
+            "url": ancestor.get_url(request=request),
             "lang": "" if ancestor.depth == 2 else _other_language(ancestor),
         }
         for ancestor in ancestors
     ]
 
 
+def _language_of(obj):
+    """The language an object's text is in: a page's content language, a snippet's locale."""
+    if isinstance(obj, Page):
+        return content_language(obj)
+    return obj.locale.language_code
+
+
 def _other_language(obj):
     """The object's language code when it differs from the visitor's, else ""."""
     if obj is None or not hasattr(obj, "locale"):
         return ""
-    code = obj.locale.language_code
+    code = _language_of(obj)
     return code if code != active_language() else ""
 
 
 @register.filter
+def content_lang(page):
+    """The language code of the page's text (the Japanese original's for an alias)."""
+    return content_language(page) if isinstance(page, Page) else ""
+
+
+@register.filter
 def is_untranslated(page):
-    """True when the page is shown in its Japanese original because no translation exists yet."""
-    return page is not None and page.locale.language_code != active_language()
+    """True when the page shows its Japanese original because it is not translated into the visitor's language."""
+    return isinstance(page, Page) and content_language(page) != active_language()
 
 
 @register.filter
@@ -212,8 +253,8 @@ def lang_attr(obj, within=None):
     """
     if obj is None or not hasattr(obj, "locale"):
         return ""
-    around = within.locale.language_code if within is not None and hasattr(within, "locale") else active_language()
-    code = obj.locale.language_code
+    around = _language_of(within) if within is not None and hasattr(within, "locale") else active_language()
+    code = _language_of(obj)
     return format_html(' lang="{}"', code) if code != around else ""
 
 
@@ -224,7 +265,7 @@ def ui_lang(page):
     The article of an untranslated page carries lang="ja"; labels and headings the site adds
     inside it are in the visitor's language and say so with this attribute.
     """
-    if page is not None and hasattr(page, "locale") and page.locale.language_code != active_language():
+    if isinstance(page, Page) and content_language(page) != active_language():
         return format_html(' lang="{}"', active_language())
     return ""
 

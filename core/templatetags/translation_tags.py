@@ -6,8 +6,8 @@ from django.db.models import Exists, OuterRef
 from wagtail.models import Page
 from wagtail_localize.models import StringSegment, StringTranslation
 
-from core.chrome import chrome_cached
-from core.i18n import active_language, source_language
+from core.i18n import active_language, content_language, source_language
+from core.presentation_cache import presentation_cached
 from core.translation_status import translation_is_stale
 
 register = template.Library()
@@ -18,16 +18,18 @@ def translation_notices(context, page):
     """{"source_updated_at": when the Japanese original was published, if after this translation;
     "partly_translated": whether some of its texts are still shown in Japanese}.
 
-    One query for a translated page, none for a Japanese page or an original shown in another
-    language; the answer is cached with the chrome (core/chrome.py), which every publish retires.
+    One query for a translated page, none for a Japanese page or an alias (which shows its
+    Japanese original); the answer is cached with the presentation (core/presentation_cache.py), which every publish retires.
     """
     notices = {"source_updated_at": None, "partly_translated": False}
     if not isinstance(page, Page) or page.pk is None:
         return notices
-    code = page.locale.language_code
+    code = content_language(page)
     if code == source_language() or code != active_language():
         return notices
-    return chrome_cached(context.get("request"), ("translation-notices", page.pk), lambda: _notices(page, notices))
+    return presentation_cached(
+        context.get("request"), ("translation-notices", page.pk), lambda: _notices(page, notices)
+    )
 
 
 def _notices(page, notices):

@@ -28,6 +28,7 @@ from django.utils import timezone
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale, Page, Site
 
+from core.locale_trees import locale_trees_synchronise
 from core.models import SiteSettings
 from home.demo import data
 from home.demo.accounts import ensure_demo_role_accounts
@@ -145,6 +146,8 @@ class DemoBuilder:
                 (f"page {spec.key} [{code}]", partial(self.ensure_page_translation, spec, code))
                 for code in _target_languages(spec)
             ]
+        # Every page not translated into a language gets its alias there.
+        steps.append(("language trees", locale_trees_synchronise))
         steps.append(("site settings", self.ensure_site_settings))
         steps.append(("tour sign-ups", partial(ensure_demo_signups, self)))
         steps.append(("synonym groups", partial(ensure_synonym_groups, self.created)))
@@ -270,7 +273,9 @@ class DemoBuilder:
 
     def ensure_page_translation(self, spec, code):
         page = self._home() if spec.key == data.HOME.key else self.pages[spec.key]
-        if spec.key not in self.fresh or page.has_translation(self.locales[code]):
+        # An alias is not a translation: translating converts it in place (wagtail-localize).
+        translated = page.get_translations().filter(locale=self.locales[code], alias_of__isnull=True)
+        if spec.key not in self.fresh or translated.exists():
             return
         shadow = self._build_page(spec, code)
         translate_object(page, shadow, self.locales[code])

@@ -1,5 +1,6 @@
-"""The cached page chrome (core/chrome.py) and routing (core/serving.py) never show a visitor
-an outdated site: every change to what they hold shows on the very next request."""
+"""The cached presentation (core/presentation_cache.py: navigation, footer, language links,
+breadcrumbs) never shows a visitor an outdated site: every change to what it holds shows on
+the very next request."""
 
 from wagtail.models import PageViewRestriction
 
@@ -10,7 +11,7 @@ from industries.factories import IndustriesIndexPageFactory, ShopPageFactory
 from tests.base import SiteTestCase
 
 
-class ChromeCacheTests(SiteTestCase):
+class PresentationCacheTests(SiteTestCase):
     @classmethod
     def setUpTestData(cls):
         super().setUpTestData()
@@ -76,47 +77,3 @@ class ChromeCacheTests(SiteTestCase):
         self.assertEqual(response.status_code, 302)
         self.assertIn("login", response["Location"])
         self.assertNotContains(response, story.title, status_code=302)
-
-    def test_a_password_restriction_asks_for_the_password_and_lets_the_visitor_in(self):
-        restriction = PageViewRestriction.objects.create(
-            page=self.shop, restriction_type=PageViewRestriction.PASSWORD, password="daikon"
-        )
-        form = self.soup(self.get("/ja/industries/shop/")).find("form")
-        self.assertEqual(form["action"], f"/ja/_util/authenticate_with_password/{restriction.pk}/{self.shop.pk}/")
-        response = self.client.post(form["action"], {"password": "daikon", "return_url": "/ja/industries/shop/"})
-        self.assertRedirects(response, "/ja/industries/shop/", fetch_redirect_response=False)
-        self.assertContains(self.get("/ja/industries/shop/"), self.shop.title)
-
-
-class RoutingTests(SiteTestCase):
-    @classmethod
-    def setUpTestData(cls):
-        super().setUpTestData()
-        cls.industries = IndustriesIndexPageFactory(parent=cls.home, slug="industries")
-        cls.translate(cls.home, "en")
-        cls.translate(cls.industries, "en")
-        cls.shop = ShopPageFactory(parent=cls.industries, slug="shop")
-
-    def test_each_level_of_a_path_is_served(self):
-        for url, page in (
-            ("/ja/", self.home),
-            ("/ja/industries/", self.industries),
-            ("/ja/industries/shop/", self.shop),
-        ):
-            with self.subTest(url=url):
-                self.assertEqual(self.get(url).context["page"].pk, page.pk)
-
-    def test_an_untranslated_page_under_a_translated_section_is_its_original(self):
-        response = self.get("/en/industries/shop/")
-        self.assertShowsOriginal(response, self.shop, "en")
-
-    def test_unknown_paths_and_drafts_are_not_found(self):
-        ShopPageFactory(parent=self.industries, slug="draft", live=False)
-        for url in ("/ja/industries/nothing/", "/en/industries/shop/extra/", "/ja/industries/draft/", "/ko/nope/"):
-            with self.subTest(url=url):
-                self.get(url, status=404)
-
-    def test_a_deleted_page_is_gone_at_once(self):
-        self.get("/ja/industries/shop/")
-        self.shop.delete()
-        self.get("/ja/industries/shop/", status=404)
