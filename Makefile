@@ -25,7 +25,7 @@ export UV_PYTHON_PREFERENCE := only-system
 # Commands a developer runs talk to the development settings, whatever the shell has set.
 DEV := DJANGO_SETTINGS_MODULE=config.settings.dev $(PY) manage.py
 
-.PHONY: help run test lint format demo-data messages translations install install-dev serve-prod
+.PHONY: help run test lint format demo-data messages translations install install-dev serve-prod bench-serving
 
 help: ## List the commands
 	@echo "Usage: make <command>   (HOST=$(HOST) PORT=$(PORT) can be overridden for 'run' and 'serve-prod')"
@@ -53,6 +53,9 @@ format: install-dev ## Fix Python and template style in place
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/djhtml templates
+
+bench-serving: install translations ## Varnish vs gunicorn vs nginx on the demo pages (ARGS="--reference main --json ...")
+	$(PY) scripts/bench_serving.py $(ARGS)
 
 demo-data: install translations ## Migrate and (re)load the demo content; safe to repeat
 	$(DEV) migrate --noinput
