@@ -1,0 +1,27 @@
+"""Purging the tour pages from the front cache when their sessions or seats change.
+
+Sessions point at the Japanese TourPage; every language version of the tour shows them,
+and so do the listings above it (the tourism index lists upcoming sessions with seats left).
+tourism.services purges after each committed seat change; the receivers below cover sessions
+created, edited or deleted in the admin.
+"""
+
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+
+from core.front_cache import page_purge_batch, purge_on_commit
+from tourism.models import TourPage, TourSession
+
+
+def tour_page_purge(*, tour):
+    """Purge every language version of the tour page and the listings above it, once the transaction commits."""
+    purge_on_commit(page_purge_batch(tour, site_lists=False))
+
+
+@receiver(post_save, sender=TourSession, dispatch_uid="tourism.front_cache.session_saved")
+@receiver(post_delete, sender=TourSession, dispatch_uid="tourism.front_cache.session_deleted")
+def purge_tour_of_session(sender, instance, raw=False, **kwargs):
+    # The tour itself may be going (a deleted page takes its sessions with it).
+    tour = TourPage.objects.filter(pk=instance.tour_id).first()
+    if tour is not None and not raw:
+        tour_page_purge(tour=tour)
