@@ -6,16 +6,22 @@ tourism.services purges after each committed seat change; the receivers below co
 created, edited or deleted in the admin.
 """
 
+from functools import partial
+
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
-from core.front_cache import page_purge_batch, purge_on_commit
+from core.front_cache import page_purge_batch
 from tourism.models import TourPage, TourSession
 
 
 def tour_page_purge(*, tour):
-    """Purge every language version of the tour page and the listings above it, once the transaction commits."""
-    purge_on_commit(page_purge_batch(tour, site_lists=False))
+    """Purge every language version of the tour page and the listings above it, now.
+
+    Call it once the change is committed (`transaction.on_commit`), as the callers below do.
+    """
+    page_purge_batch(tour, site_lists=False).purge()
 
 
 @receiver(post_save, sender=TourSession, dispatch_uid="tourism.front_cache.session_saved")
@@ -24,4 +30,4 @@ def purge_tour_of_session(sender, instance, raw=False, **kwargs):
     # The tour itself may be going (a deleted page takes its sessions with it).
     tour = TourPage.objects.filter(pk=instance.tour_id).first()
     if tour is not None and not raw:
-        tour_page_purge(tour=tour)
+        transaction.on_commit(partial(tour_page_purge, tour=tour), robust=True)
