@@ -52,6 +52,13 @@ class VarnishBackend(HTTPBackend):
             logger.error("Couldn't ban everything from %s: %s", urlsplit(url).netloc, error)
 
 
+def front_cache_configured():
+    """Whether any backend is set up; without one, the receivers do not even work out what to purge."""
+    return bool(
+        getattr(settings, "WAGTAILFRONTENDCACHE", None) or getattr(settings, "WAGTAILFRONTENDCACHE_LOCATION", None)
+    )
+
+
 # What to purge
 
 
@@ -126,7 +133,8 @@ def subtree_purge_batch(page):
 @receiver(page_published, dispatch_uid="core.front_cache.page_published")
 @receiver(page_unpublished, dispatch_uid="core.front_cache.page_unpublished")
 def purge_published_page(sender, instance, **kwargs):
-    page_purge(instance)
+    if front_cache_configured():
+        page_purge(instance)
 
 
 @receiver(pre_page_move, dispatch_uid="core.front_cache.pre_page_move")
@@ -134,6 +142,8 @@ def purge_published_page(sender, instance, **kwargs):
 def purge_moved_page(sender, instance, **kwargs):
     """Before a move: the old URLs of the page and its descendants, and the old parents' listings;
     after it, the same at the new place."""
+    if not front_cache_configured():
+        return
     batch = page_purge_batch(instance)
     batch.add_pages(instance.get_descendants().live().specific(defer=True))
     purge_on_commit(batch)
@@ -145,15 +155,18 @@ def purge_deleted_page(sender, instance, **kwargs):
 
     Deleting a subtree sends this for every page in it (the base Page rows).
     """
-    purge_on_commit(page_purge_batch(instance))
+    if front_cache_configured():
+        purge_on_commit(page_purge_batch(instance))
 
 
 @receiver(post_save, sender=PageViewRestriction, dispatch_uid="core.front_cache.restriction_saved")
 @receiver(post_delete, sender=PageViewRestriction, dispatch_uid="core.front_cache.restriction_deleted")
 def purge_restricted_subtree(sender, instance, raw=False, **kwargs):
     """A new restriction must take the public copies of the pages it covers out of the cache."""
+    if raw or not front_cache_configured():
+        return
     page = Page.objects.filter(pk=instance.page_id).first()
-    if page is not None and not raw:
+    if page is not None:
         purge_on_commit(subtree_purge_batch(page))
 
 
@@ -168,5 +181,7 @@ def purge_site_on_change(sender, instance, created=False, raw=False, **kwargs):
     # Site settings are created with their defaults the first time a page reads them:
     # that changes nothing a visitor sees.
     if raw or (created and isinstance(instance, BaseSiteSetting)) or not shown_on_every_page(instance):
+        return
+    if not front_cache_configured():
         return
     transaction.on_commit(site_purge, robust=True)

@@ -12,7 +12,7 @@ from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
-from core.front_cache import page_purge_batch
+from core.front_cache import front_cache_configured, page_purge_batch
 from tourism.models import TourPage, TourSession
 
 
@@ -21,13 +21,16 @@ def tour_page_purge(*, tour):
 
     Call it once the change is committed (`transaction.on_commit`), as the callers below do.
     """
-    page_purge_batch(tour, site_lists=False).purge()
+    if front_cache_configured():
+        page_purge_batch(tour, site_lists=False).purge()
 
 
 @receiver(post_save, sender=TourSession, dispatch_uid="tourism.front_cache.session_saved")
 @receiver(post_delete, sender=TourSession, dispatch_uid="tourism.front_cache.session_deleted")
 def purge_tour_of_session(sender, instance, raw=False, **kwargs):
+    if raw or not front_cache_configured():
+        return
     # The tour itself may be going (a deleted page takes its sessions with it).
     tour = TourPage.objects.filter(pk=instance.tour_id).first()
-    if tour is not None and not raw:
+    if tour is not None:
         transaction.on_commit(partial(tour_page_purge, tour=tour), robust=True)
