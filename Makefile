@@ -38,7 +38,7 @@ run: install translations ## Set up, migrate, load the demo data and serve on ht
 	@echo "Admin: http://$(HOST):$(PORT)/admin/  (admin / nerima-demo)"
 	$(DEV) runserver $(HOST):$(PORT)
 
-serve-prod: install translations ## Migrate, collect static files and serve with gunicorn on HOST:PORT (needs DATABASE_URL...)
+serve-prod: install translations ## Migrate, collect static files and serve on HOST:PORT through Varnish (FRONT_CACHE=off: gunicorn alone; needs DATABASE_URL...)
 	HOST=$(HOST) PORT=$(PORT) scripts/serve-prod
 
 test: install-dev ## Run the whole suite: checks, SQLite, PostgreSQL (if reachable), browser tests

@@ -6,4 +6,4 @@ class CoreConfig(AppConfig):
     verbose_name = "Core"
 
     def ready(self):
-        from core import signals  # noqa: F401  (connects the receivers)
+        from core import front_cache, signals  # noqa: F401  (connects the receivers)

@@ -20,6 +20,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from tourism.choices import TourSignupStatus
+from tourism.front_cache import tour_page_purge
 from tourism.models import TourSession, TourSignup
 
 logger = logging.getLogger(__name__)
@@ -55,6 +56,11 @@ def _after_commit(task_function, signup_ids):
 
     if signup_ids:
         transaction.on_commit(partial(getattr(tasks, task_function).enqueue, signup_ids=list(signup_ids)))
+
+
+def _purge_tour_after_commit(tour):
+    """The tour's pages show the seats left: purge them from the front cache once the change commits."""
+    transaction.on_commit(partial(tour_page_purge, tour=tour), robust=True)
 
 
 def _check_open(session, now):
@@ -116,6 +122,7 @@ def tour_signup_create(*, session, name, email, party_size, language, join_waitl
                 code="duplicate",
             ) from error
         _after_commit("send_signup_emails", [signup.pk])
+        _purge_tour_after_commit(session.tour)
     logger.info("sign-up %s for session %s: %s, party of %s", signup.pk, session.pk, status, party_size)
     return signup
 
@@ -158,6 +165,7 @@ def tour_signup_cancel(*, signup, now=None):
         signup.cancelled_at = now
         signup.save(update_fields=["status", "cancelled_at"])
         _after_commit("send_cancellation_emails", [signup.pk])
+        _purge_tour_after_commit(session.tour)
         logger.info("sign-up %s for session %s: cancelled", signup.pk, session.pk)
         return tour_session_waitlist_promote(session=session) if was_confirmed else []
 
@@ -168,6 +176,7 @@ def tour_signup_erase(*, signup):
         session = _locked_session(signup.session_id)
         deleted, _rows = TourSignup.objects.filter(pk=signup.pk).delete()
         logger.info("sign-up %s for session %s: erased", signup.pk, session.pk)
+        _purge_tour_after_commit(session.tour)
         return tour_session_waitlist_promote(session=session) if deleted else []
 
 
@@ -185,6 +194,7 @@ def tour_session_capacity_change(*, session, capacity):
         session.capacity = capacity
         session.save(update_fields=["capacity"])
         logger.info("session %s: capacity set to %s", session.pk, capacity)
+        _purge_tour_after_commit(session.tour)
         return tour_session_waitlist_promote(session=session)
 
 
@@ -194,6 +204,7 @@ def _set_closed(session, closed):
         session.signups_closed = closed
         session.save(update_fields=["signups_closed"])
         logger.info("session %s: sign-ups %s", session.pk, "closed" if closed else "reopened")
+        _purge_tour_after_commit(session.tour)
         return session
 
 
@@ -209,6 +220,7 @@ def tour_session_reopen(*, session):
 def tour_signup_purge(*, days, now=None):
     """Delete the sign-ups of sessions that ended more than `days` days ago; returns how many."""
     cutoff = (now or timezone.now()) - datetime.timedelta(days=days)
+    # No front-cache purge: pages list upcoming sessions only, so nothing they show changes.
     deleted, _rows = TourSignup.objects.filter(session__ends_at__lt=cutoff).delete()
     logger.info("purged %s sign-ups of sessions that ended before %s", deleted, cutoff.isoformat())
     return deleted
