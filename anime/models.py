@@ -96,10 +96,10 @@ class AnimeIndexPage(BasePage):
     max_count_per_parent = 1
 
     def get_context(self, request, *args, **kwargs):
-        from core.selectors import card_list, live_pages, load_page, prefetch_renditions, stream_images
+        from core.selectors import listing_page, live_pages, load_page, prefetch_renditions, stream_images
 
         context = super().get_context(request, *args, **kwargs)
         images = load_page(self)
-        context["studios"] = card_list(live_pages(AnimeStudioPage).order_by("title"))
+        context["studios"] = listing_page(request, live_pages(AnimeStudioPage).order_by("title"), name="studios")
         prefetch_renditions(images, stream_images(self.body), context["studios"])
         return context

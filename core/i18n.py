@@ -53,7 +53,7 @@ def localize_snippets(snippets):
     active, source = active_language(), source_language()
     pending = defaultdict(set)
     for snippet in snippets:
-        if not _is_in_language(snippet, active):
+        if not is_loaded_in_language(snippet, active):
             pending[type(snippet)].add(snippet.translation_key)
     found = {}
     for model, keys in pending.items():
@@ -70,7 +70,7 @@ def localize_snippet(snippet):
     return localized[0] if localized else None
 
 
-def _is_in_language(obj, language_code):
+def is_loaded_in_language(obj, language_code):
     """Whether the object is known to be in that language, without a query for its locale."""
     field = obj._meta.get_field("locale")
     return field.is_cached(obj) and obj.locale.language_code == language_code

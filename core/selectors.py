@@ -18,8 +18,8 @@ from wagtail.fields import StreamField
 from wagtail.images.models import AbstractImage
 from wagtail.models import Page
 
-from core.i18n import active_language
-from core.view_restrictions import public_q
+from core.i18n import active_language, is_loaded_in_language
+from core.view_restrictions import public_q, restricted_paths
 
 
 def live_pages(model):
@@ -50,6 +50,38 @@ def card_list(queryset):
     return list(with_card_images(queryset))
 
 
+# Cards an index page shows of each of its listings at a time.
+LISTING_PAGE_SIZE = 24
+
+
+class ListingPage(list):
+    """One page of a listing on an index page: its cards, and links to the pages around it.
+
+    An index page shows several listings; `?list=<name>&page=<n>` pages one of them, the
+    others show their first page. Read as one query of size + 1 rows (the extra row says
+    whether a next page exists), so paging costs no count query.
+    """
+
+    def __init__(self, cards, *, name, number, size):
+        super().__init__(cards[:size])
+        self.number = number
+        self.next_url = f"?list={name}&page={number + 1}" if len(cards) > size else ""
+        self.previous_url = "" if number == 1 else f"?list={name}&page={number - 1}"
+
+
+def listing_page(request, queryset, *, name, size=LISTING_PAGE_SIZE):
+    """The page of the listing `name` the request asks for (the first unless ?list=name)."""
+    number = 1
+    if request is not None and request.GET.get("list") == name:
+        try:
+            number = max(1, min(int(request.GET.get("page", 1)), 10_000))
+        except ValueError:
+            number = 1
+    start = (number - 1) * size
+    cards = list(with_card_images(queryset)[start : start + size + 1])
+    return ListingPage(cards, name=name, number=number, size=size)
+
+
 def specific_cards(pages):
     """The same pages as specific pages with their card images, in order.
 
@@ -74,14 +106,20 @@ def page_versions_in_language(pages):
     translation keep pointing there. Every tree holds every page, so each has a version in
     the visitor's language (a draft or private one is left out).
     """
-    return pages_in_language_by_key([page.translation_key for page in pages if page is not None])
+    pages = [page for page in pages if page is not None]
+    if all(is_loaded_in_language(page, active_language()) for page in pages):
+        # In the visitor's tree already (a Japanese visitor): no query but the request's restrictions.
+        private = tuple(restricted_paths())
+        return [page for page in pages if page.live and not page.path.startswith(private)]
+    return pages_in_language_by_key([page.translation_key for page in pages])
 
 
 def pages_in_language_by_key(translation_keys):
     keys = list(dict.fromkeys(translation_keys))
     if not keys:
         return []
-    by_key = {page.translation_key: page for page in live_pages(Page).filter(translation_key__in=keys)}
+    versions = live_pages(Page).filter(translation_key__in=keys).select_related("locale")
+    by_key = {page.translation_key: page for page in versions}
     return [by_key[key] for key in keys if key in by_key]
 
 

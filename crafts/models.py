@@ -177,11 +177,13 @@ class CraftsIndexPage(BasePage):
     max_count_per_parent = 1
 
     def get_context(self, request, *args, **kwargs):
-        from core.selectors import card_list, live_pages, load_page, prefetch_renditions
+        from core.selectors import listing_page, live_pages, load_page, prefetch_renditions
 
         context = super().get_context(request, *args, **kwargs)
         images = load_page(self)
-        context["crafts"] = card_list(live_pages(CraftPage).order_by("title"))
-        context["craftsmen"] = card_list(live_pages(MasterCraftsmanPage).order_by("certification_year", "title"))
+        context["crafts"] = listing_page(request, live_pages(CraftPage).order_by("title"), name="crafts")
+        context["craftsmen"] = listing_page(
+            request, live_pages(MasterCraftsmanPage).order_by("certification_year", "title"), name="craftsmen"
+        )
         prefetch_renditions(images, context["crafts"], context["craftsmen"])
         return context

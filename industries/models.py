@@ -303,15 +303,21 @@ class IndustriesIndexPage(BasePage):
     max_count_per_parent = 1
 
     def get_context(self, request, *args, **kwargs):
-        from core.selectors import card_list, live_pages, load_page, prefetch_renditions
+        from core.selectors import listing_page, live_pages, load_page, prefetch_renditions
 
         # One index per language tree: its translations and the aliases of untranslated originals.
         context = super().get_context(request, *args, **kwargs)
         images = load_page(self)
-        context["shopping_streets"] = card_list(live_pages(ShoppingStreetPage).order_by("title"))
-        context["shops"] = card_list(live_pages(ShopPage).order_by("title"))
-        context["pickle_makers"] = card_list(live_pages(PickleMakerPage).order_by("title"))
-        context["support_programs"] = card_list(live_pages(SupportProgramPage).order_by("title"))
+        context["shopping_streets"] = listing_page(
+            request, live_pages(ShoppingStreetPage).order_by("title"), name="shopping-streets"
+        )
+        context["shops"] = listing_page(request, live_pages(ShopPage).order_by("title"), name="shops")
+        context["pickle_makers"] = listing_page(
+            request, live_pages(PickleMakerPage).order_by("title"), name="pickle-makers"
+        )
+        context["support_programs"] = listing_page(
+            request, live_pages(SupportProgramPage).order_by("title"), name="support-programs"
+        )
         prefetch_renditions(
             images, context["shopping_streets"], context["shops"], context["pickle_makers"], context["support_programs"]
         )

@@ -309,13 +309,13 @@ class TourismIndexPage(BasePage):
     max_count_per_parent = 1
 
     def get_context(self, request, *args, **kwargs):
-        from core.selectors import card_list, live_pages, load_page, prefetch_renditions
+        from core.selectors import listing_page, live_pages, load_page, prefetch_renditions
         from tourism.selectors import upcoming_tour_session_list
 
         context = super().get_context(request, *args, **kwargs)
         images = load_page(self)
-        context["fairs"] = card_list(live_pages(FairPage).order_by("-start_date"))
-        context["tours"] = card_list(live_pages(TourPage).order_by("title"))
+        context["fairs"] = listing_page(request, live_pages(FairPage).order_by("-start_date"), name="fairs")
+        context["tours"] = listing_page(request, live_pages(TourPage).order_by("title"), name="tours")
         context["upcoming_sessions"] = upcoming_tour_session_list(limit=10)
         prefetch_renditions(images, context["fairs"], context["tours"])
         return context
