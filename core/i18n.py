@@ -22,13 +22,26 @@ def source_language():
     return settings.LANGUAGE_CODE
 
 
+def shows_original(page):
+    """Whether a page in another language's tree shows the Japanese original's text: an alias,
+    or an alias whose translation was started but never published (wagtail-localize converts
+    the alias at once and keeps its copied text live until the translation is published)."""
+    if page.alias_of_id:
+        return True
+    return (
+        page.live_revision_id is None
+        and page.latest_revision_id is not None
+        and page.locale.language_code != source_language()
+    )
+
+
 def content_language(page):
-    """The language a page's text is in: an alias shows its Japanese original's text.
+    """The language a page's text is in: the Japanese original's for a page that shows it.
 
     Locale synchronisation aliases only pages of the source language (ja), so an alias's
     text is in the source language without looking at the page it aliases.
     """
-    return source_language() if page.alias_of_id else page.locale.language_code
+    return source_language() if shows_original(page) else page.locale.language_code
 
 
 def snippets_in_language(queryset):

@@ -15,6 +15,7 @@ wagtail-localize makes the aliases when an editor creates a page in the admin (i
 - `page_aliases_create(page)` for code that creates pages one by one (the factories).
 - `language_versions_to_cascade()`, the admin hook that moves or deletes every version of a
   Japanese page with it and unpublishes its translations (Wagtail unpublishes aliases itself).
+- `alias_slugs_follow()`: a new slug reaches the aliases, so the paths stay the same everywhere.
 """
 
 from django.db.models import Exists, OuterRef
@@ -51,6 +52,15 @@ def _pages_missing_from(locale, source_locale):
 def page_aliases_create(page):
     """Aliases of a newly created page in every tree synchronised from its locale (as the admin makes them)."""
     create_aliases_for_new_page(page)
+
+
+def alias_slugs_follow(page):
+    """Give the aliases of a page whose slug changed the same slug, so every language keeps the
+    same path (Wagtail leaves an alias's slug alone, so that an alias may sit beside its
+    original). Saving them records redirects from their old addresses, as for the original."""
+    for alias in Page.objects.filter(alias_of=page).exclude(slug=page.slug).specific():
+        alias.slug = page.slug
+        alias.save(clean=False)
 
 
 def language_versions_to_cascade(pages, action):

@@ -40,9 +40,8 @@ def card_fields(model):
 
 
 def with_card_images(queryset, *image_fields):
-    """A page queryset with each page's locale and card images joined in, without the
-    StreamFields no card shows (the widest columns of a page)."""
-    return queryset.select_related(*card_fields(queryset.model), *image_fields).defer_streamfields()
+    """A page queryset with each page's locale and card images joined in."""
+    return queryset.select_related(*card_fields(queryset.model), *image_fields)
 
 
 def card_list(queryset):
@@ -78,7 +77,8 @@ def listing_page(request, queryset, *, name, size=LISTING_PAGE_SIZE):
         except ValueError:
             number = 1
     start = (number - 1) * size
-    cards = list(with_card_images(queryset)[start : start + size + 1])
+    # Cards show no StreamField: leaving them out narrows the widest query of an index page.
+    cards = list(with_card_images(queryset).defer_streamfields()[start : start + size + 1])
     return ListingPage(cards, name=name, number=number, size=size)
 
 

@@ -8,10 +8,10 @@ from django.db.models.signals import m2m_changed, post_delete, post_migrate, pos
 from django.dispatch import receiver
 
 from wagtail.models import GroupPagePermission, Locale, Page, PageViewRestriction, Site
-from wagtail.signals import page_unpublished, post_page_move
+from wagtail.signals import page_slug_changed, page_unpublished, post_page_move
 
 from core import view_restrictions
-from core.locale_trees import locale_trees_synchronise
+from core.locale_trees import alias_slugs_follow, locale_trees_synchronise
 from core.models import ContactOffice, SiteSettings
 from core.presentation_cache import presentation_changed
 from core.roles import translator_page_permissions_grant
@@ -62,6 +62,11 @@ def unmirror_view_restriction(sender, instance, **kwargs):
     view_restrictions.restricted_paths_changed()
     if not is_mirroring():
         view_restriction_unmirror(instance.page_id)
+
+
+@receiver(page_slug_changed, dispatch_uid="core.alias_slugs_follow")
+def aliases_follow_a_new_slug(sender, instance, **kwargs):
+    alias_slugs_follow(instance)
 
 
 @receiver(post_migrate, dispatch_uid="core.after_migrate")

@@ -106,9 +106,10 @@ def translation_status_rows(*, section_id=None, language_codes=None, states=None
 
     translations = {
         (row["translation_key"], row["locale__language_code"]): row
-        for row in Page.objects.filter(translation_key__in=keys, locale__language_code__in=codes).values(
-            "id", "translation_key", "locale__language_code", "live", "last_published_at"
-        )
+        # An alias shows the original until someone translates it: the translation is missing.
+        for row in Page.objects.filter(
+            translation_key__in=keys, locale__language_code__in=codes, alias_of__isnull=True
+        ).values("id", "translation_key", "locale__language_code", "live", "live_revision_id", "last_published_at")
     }
     segment_counts = _segment_counts(sources, keys, codes)
 
@@ -167,7 +168,8 @@ def _cell(source, code, translation, segment_counts):
         return cell
     cell.page_id = translation["id"]
     cell.edit_url = reverse("wagtailadmin_pages:edit", args=[translation["id"]])
-    if not translation["live"]:
+    # Never published as a translation: a draft (a converted alias keeps showing the original).
+    if not translation["live"] or translation["live_revision_id"] is None:
         cell.state, cell.is_draft = MISSING, True
     elif translation_is_stale(source.last_published_at, translation["last_published_at"]):
         cell.state = SOURCE_CHANGED

@@ -17,6 +17,7 @@ from wagtail_localize.models import LocaleSynchronization
 from bs4 import BeautifulSoup
 
 from core.factories import ImageFactory
+from core.i18n import shows_original
 from home.factories import HomePageFactory
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
@@ -88,6 +89,11 @@ class SiteTestCase(WagtailPageTestCase):
             translated.save_revision()
         return type(translated).objects.get(pk=translated.pk)
 
+    @staticmethod
+    def version(page, language_code):
+        """The page's version in a language tree: its translation, or the alias of the original."""
+        return Page.objects.get(translation_key=page.translation_key, locale__language_code=language_code).specific
+
     @classmethod
     def translate_into(cls, page, *language_codes):
         """Translate a page into several languages; returns {code: page}, the original under its own code."""
@@ -137,7 +143,10 @@ class SiteTestCase(WagtailPageTestCase):
         html = self.soup(response)
         self.assertEqual(html.html["lang"], language_code)
         served = response.context["page"]
-        self.assertEqual((served.alias_of_id, served.locale.language_code), (original.pk, language_code))
+        self.assertEqual(
+            (served.translation_key, served.locale.language_code), (original.translation_key, language_code)
+        )
+        self.assertTrue(shows_original(served), "the page served is a translation, not the original's alias")
         self.assertContains(response, original.title)
         article = html.find("article")
         self.assertIsNotNone(article, "no <article> for the page")

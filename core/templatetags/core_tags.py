@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Page, Site
 
-from core.i18n import active_language, content_language, localize_snippet, url_in_language
+from core.i18n import active_language, content_language, localize_snippet, shows_original, url_in_language
 from core.models import ContactOffice, SiteSettings
 from core.presentation_cache import presentation_cached
 from core.selectors import (
@@ -123,7 +123,7 @@ def _page_versions(page, request):
             "code": code,
             "name": name,
             "url": versions[code].get_url(request=request) if code in versions else f"/{code}/",
-            "translated": code in versions and not versions[code].alias_of_id,
+            "translated": code in versions and not shows_original(versions[code]),
         }
         for code, name in settings.LANGUAGES
     ]

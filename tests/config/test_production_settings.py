@@ -104,6 +104,8 @@ class DeployCheckTests(SimpleTestCase):
     def test_health_probes_over_plain_http_are_answered_while_pages_redirect_to_https(self):
         script = (
             "import django; django.setup()\n"
+            "from django.core.management import call_command\n"
+            "call_command('createcachetable')  # as migrate does\n"
             "from django.test import Client\n"
             "client = Client(HTTP_HOST='www.example.org')\n"
             "print([client.get(path).status_code for path in ('/healthz', '/readyz', '/ja/')])\n"
@@ -134,8 +136,9 @@ class DefaultsTests(SimpleTestCase):
     def test_sqlite_database(self):
         self.assertEqual(self.settings["database"], "django.db.backends.sqlite3")
 
-    def test_cache_in_process_memory_and_sessions_in_the_database(self):
-        self.assertEqual(self.settings["cache"], "django.core.cache.backends.locmem.LocMemCache")
+    def test_cache_shared_in_the_database_and_sessions_in_the_database(self):
+        # Several processes must share the presentation cache: without Redis, a database table.
+        self.assertEqual(self.settings["cache"], "django.core.cache.backends.db.DatabaseCache")
         self.assertEqual(self.settings["session"], "django.contrib.sessions.backends.db")
 
     def test_local_media(self):

@@ -1,13 +1,19 @@
-"""core.i18n: choosing between the visitor's language and the Japanese original, in bulk."""
+"""core.i18n: the language of a page's text, snippets in the visitor's language, language prefixes."""
 
 from django.test import SimpleTestCase
 from django.utils import translation
 
 from core.factories import TopicFactory
-from core.i18n import in_visitor_language, localize, localize_all, url_in_language
+from core.i18n import (
+    content_language,
+    localize_snippet,
+    localize_snippets,
+    shows_original,
+    snippets_in_language,
+    url_in_language,
+)
 from core.models import Topic
 from industries.factories import IndustriesIndexPageFactory, ShopPageFactory
-from industries.models import ShopPage
 from tests.base import SiteTestCase
 
 
@@ -19,92 +25,62 @@ def translate_snippet(snippet, locale, **fields):
     return translated
 
 
-class InVisitorLanguageTests(SiteTestCase):
+class ContentLanguageTests(SiteTestCase):
     @classmethod
     def setUpTestData(cls):
         super().setUpTestData()
-        cls.translate_into(cls.home, "en", "ko")
         index = IndustriesIndexPageFactory(parent=cls.home)
-        cls.translate_into(index, "en", "ko")
-        cls.shop = ShopPageFactory(parent=index)
-        cls.shop_en = cls.translate(cls.shop, "en")
-        cls.shop_ko = cls.translate(cls.shop, "ko")
-        cls.japanese_only = ShopPageFactory(parent=index)
-        cls.korean_too = ShopPageFactory(parent=index)
-        cls.korean_too_ko = cls.translate(cls.korean_too, "ko")
-        cls.topic = TopicFactory()
-        cls.topic_en = translate_snippet(cls.topic, cls.locales["en"], name="Pickles")
-
-    def shops(self, language_code):
-        with translation.override(language_code):
-            return set(in_visitor_language(ShopPage.objects.all()))
-
-    def test_japanese_sees_japanese(self):
-        self.assertEqual(self.shops("ja"), {self.shop, self.japanese_only, self.korean_too})
-
-    def test_translations_replace_their_originals(self):
-        self.assertEqual(self.shops("en"), {self.shop_en, self.japanese_only, self.korean_too})
-        self.assertEqual(self.shops("ko"), {self.shop_ko, self.japanese_only, self.korean_too_ko})
-
-    def test_language_without_translations_sees_the_originals(self):
-        self.assertEqual(self.shops("zh-hant"), self.shops("ja"))
-
-    def test_snippets(self):
-        with translation.override("en"):
-            self.assertEqual(list(in_visitor_language(Topic.objects.all())), [self.topic_en])
-        with translation.override("ko"):
-            self.assertEqual(list(in_visitor_language(Topic.objects.all())), [self.topic])
-
-
-class LocalizeTests(SiteTestCase):
-    @classmethod
-    def setUpTestData(cls):
-        super().setUpTestData()
-        cls.translate_into(cls.home, "en", "ko")
-        index = IndustriesIndexPageFactory(parent=cls.home)
-        cls.translate_into(index, "en", "ko")
         cls.shop = ShopPageFactory(parent=index)
         cls.shop_en = cls.translate(cls.shop, "en")
         cls.shop_ko_draft = cls.translate(cls.shop, "ko", publish=False)
-        cls.other = ShopPageFactory(parent=index)
+
+    def test_an_original_and_a_translation_are_in_their_own_language(self):
+        self.assertEqual((content_language(self.shop), content_language(self.shop_en)), ("ja", "en"))
+
+    def test_an_alias_shows_the_japanese_original(self):
+        alias = self.version(self.shop, "zh-hant")
+        self.assertTrue(shows_original(alias))
+        self.assertEqual(content_language(alias), "ja")
+
+    def test_a_translation_never_published_still_shows_the_original(self):
+        self.assertTrue(shows_original(self.shop_ko_draft))
+        self.assertEqual(content_language(self.shop_ko_draft), "ja")
+        self.shop_ko_draft.get_latest_revision().publish()
+        self.assertEqual(content_language(self.version(self.shop, "ko")), "ko")
+
+
+class SnippetTests(SiteTestCase):
+    @classmethod
+    def setUpTestData(cls):
+        super().setUpTestData()
         cls.topic = TopicFactory()
         cls.topic_en = translate_snippet(cls.topic, cls.locales["en"], name="Pickles")
+        cls.other = TopicFactory()
 
-    def test_prefers_the_visitors_language(self):
+    def test_snippets_in_the_visitors_language_or_the_japanese_original(self):
         with translation.override("en"):
-            self.assertEqual(
-                localize_all([self.shop, self.other, self.topic]), [self.shop_en, self.other, self.topic_en]
-            )
-
-    def test_falls_back_to_the_japanese_original(self):
-        with translation.override("zh-hans"):
-            self.assertEqual(localize_all([self.shop_en, self.topic_en]), [self.shop, self.topic])
-
-    def test_ignores_draft_translations(self):
+            self.assertEqual(set(snippets_in_language(Topic.objects.all())), {self.topic_en, self.other})
         with translation.override("ko"):
-            self.assertEqual(localize(self.shop), self.shop)
+            self.assertEqual(set(snippets_in_language(Topic.objects.all())), {self.topic, self.other})
 
-    def test_keeps_specific_pages_specific(self):
-        with translation.override("en"):
-            self.assertIsInstance(localize(self.shop), ShopPage)
+    def test_localize_prefers_the_visitors_language_in_one_query_per_model(self):
+        with translation.override("en"), self.assertNumQueries(1):
+            self.assertEqual(localize_snippets([self.topic, self.other, None]), [self.topic_en, self.other])
+        with translation.override("zh-hans"):
+            self.assertEqual(localize_snippet(self.topic_en), self.topic)
 
-    def test_one_query_per_model(self):
-        shops = [self.shop, self.other] * 5
-        with translation.override("en"), self.assertNumQueries(2):
-            localize_all([*shops, self.topic])
-
-    def test_no_query_for_objects_known_to_be_in_the_visitors_language(self):
-        shops = list(ShopPage.objects.filter(pk__in=[self.shop.pk, self.other.pk]).select_related("locale"))
+    def test_no_query_for_snippets_known_to_be_in_the_visitors_language(self):
+        topics = list(Topic.objects.filter(locale__language_code="ja").select_related("locale"))
         with translation.override("ja"), self.assertNumQueries(0):
-            self.assertEqual(localize_all([*shops, None]), shops)
+            self.assertEqual(localize_snippets(topics), topics)
 
 
 class UrlInLanguageTests(SimpleTestCase):
     def test_swaps_the_language_prefix(self):
         cases = [
-            ("/ja/industries/shop/", "en", "/en/industries/shop/"),
+            ("/ja/search/?q=shop", "en", "/en/search/?q=shop"),
             ("/zh-hans/", "ko", "/ko/"),
-            ("https://example.org/zh-hant/crafts/?page=2", "ja", "https://example.org/ja/crafts/?page=2"),
+            ("https://example.org/zh-hant/search/?page=2", "ja", "https://example.org/ja/search/?page=2"),
             ("/en/search/?q=/ja/", "ko", "/ko/search/?q=/ja/"),
         ]
         for url, code, expected in cases:

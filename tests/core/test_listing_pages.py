@@ -26,7 +26,8 @@ class ListingPageTests(SiteTestCase):
     def test_the_next_page_shows_the_rest_and_leaves_the_other_listings_on_their_first_page(self):
         response = self.get("/ja/industries/?list=shops&page=2")
         self.assertEqual(
-            self.shop_titles(response), [f"店{number:03d}" for number in range(LISTING_PAGE_SIZE, LISTING_PAGE_SIZE + 3)]
+            self.shop_titles(response),
+            [f"店{number:03d}" for number in range(LISTING_PAGE_SIZE, LISTING_PAGE_SIZE + 3)],
         )
         self.assertEqual([page.title for page in response.context["support_programs"]], ["創業セミナー"])
         pager = self.soup(response).find("section", attrs={"aria-labelledby": "shops-heading"}).find("nav")

@@ -76,7 +76,9 @@ class EditorRoutingTests(SiteTestCase):
 
     def test_a_changed_slug_redirects_the_old_address_in_every_language(self):
         self.shop.slug = "nerima-daikon"
-        self.shop.save_revision(user=self.superuser).publish()
+        # Wagtail records the change (and its redirects) once the transaction commits.
+        with self.captureOnCommitCallbacks(execute=True):
+            self.shop.save_revision(user=self.superuser).publish()
         self.client.logout()
         for code in LANGUAGE_CODES:
             with self.subTest(language=code):

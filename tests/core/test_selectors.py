@@ -8,15 +8,15 @@ from anime.factories import AnimeIndexPageFactory, AnimeStudioPageFactory
 from anime.models import AnimeStudioPage
 from core.selectors import (
     card_list,
-    chosen_page_list,
+    chosen_card_list_by_id,
     live_pages,
     load_page,
-    localized_card_list,
     navigation_page_list,
+    page_versions_in_language,
     prefetch_renditions,
-    restricted_path_list,
     stream_images,
 )
+from core.view_restrictions import request_finished, request_started
 from crafts.factories import CraftsIndexPageFactory
 from home.factories import StandardPageFactory
 from industries.factories import IndustriesIndexPageFactory, PickleMakerPageFactory, ShopPageFactory
@@ -38,14 +38,24 @@ class LivePagesTests(SiteTestCase):
         PageViewRestriction.objects.create(page=members, restriction_type=PageViewRestriction.LOGIN)
         cls.private = ShopPageFactory(parent=members)
 
-    def test_only_live_public_pages(self):
-        with translation.override("ja"):
-            self.assertEqual(list(live_pages(ShopPage)), [self.public])
+    def test_only_live_public_pages_of_the_visitors_tree(self):
+        for code in ("ja", "en"):
+            with self.subTest(language=code), translation.override(code):
+                self.assertEqual(list(live_pages(ShopPage)), [self.version(self.public, code)])
 
-    def test_private_sections_cost_no_extra_query(self):
-        restricted_path_list()  # the private sections' paths are read once, then cached
-        with translation.override("ja"), self.assertNumQueries(1):
-            list(live_pages(ShopPage))
+    def test_private_sections_are_read_once_per_request_and_never_kept_after_it(self):
+        request_started()
+        try:
+            with translation.override("ja"), self.assertNumQueries(4):
+                for _listing in range(3):
+                    list(live_pages(ShopPage))  # the first listing also reads the restrictions
+            PageViewRestriction.objects.create(page=self.public, restriction_type=PageViewRestriction.LOGIN)
+            with translation.override("ja"):
+                self.assertEqual(list(live_pages(ShopPage)), [], "a restriction made in this request")
+        finally:
+            request_finished()
+        with translation.override("ja"), self.assertNumQueries(2):
+            list(live_pages(ShopPage))  # outside a request, read afresh every time
 
 
 class CardListTests(SiteTestCase):
@@ -62,7 +72,7 @@ class CardListTests(SiteTestCase):
 
     def test_cards_come_with_their_images_locale_and_renditions(self):
         with self.assertNumQueries(2):
-            shops = card_list(ShopPage.objects.order_by("pk"))
+            shops = card_list(ShopPage.objects.filter(locale__language_code="ja").order_by("pk"))
             prefetch_renditions(shops)
         with self.assertNumQueries(0):
             for shop in shops:
@@ -71,24 +81,26 @@ class CardListTests(SiteTestCase):
 
     def test_listing_image_comes_before_the_main_image(self):
         with self.assertNumQueries(1):
-            [maker] = card_list(PickleMakerPage.objects.all())
+            [maker] = card_list(PickleMakerPage.objects.filter(locale__language_code="ja"))
             self.assertEqual(maker.card_image, self.maker.listing_image)
 
-    def test_chosen_pages_of_mixed_types_keep_their_order(self):
-        chosen = [self.studio.pk, self.maker.pk, self.shops[1].pk, self.shops[0].pk]
-        restricted_path_list()  # the private sections' paths are read once, then cached
-        with translation.override("ja"), self.assertNumQueries(4):
-            cards = localized_card_list(chosen)
-            self.assertEqual([card.pk for card in cards], chosen)
-            self.assertEqual([type(card) for card in cards], [AnimeStudioPage, PickleMakerPage, ShopPage, ShopPage])
-            self.assertEqual(cards[2].card_image, self.shops[1].main_image)
+    def test_chosen_pages_of_mixed_types_keep_their_order_in_the_visitors_language(self):
+        chosen = [self.studio, self.maker, self.shops[1], self.shops[0]]
+        for code in ("ja", "ko"):
+            with self.subTest(language=code), translation.override(code):
+                cards = chosen_card_list_by_id([page.pk for page in chosen])
+                self.assertEqual([card.pk for card in cards], [self.version(page, code).pk for page in chosen])
+                self.assertEqual([type(card) for card in cards], [AnimeStudioPage, PickleMakerPage, ShopPage, ShopPage])
+                self.assertEqual(cards[2].card_image, self.shops[1].main_image)
 
-    def test_chosen_pages_leave_out_unpublished_ones(self):
+    def test_chosen_pages_leave_out_unpublished_and_private_ones(self):
         self.shops[0].unpublish()
-        pages = list(Page.objects.filter(pk__in=[self.shops[0].pk, self.shops[1].pk]).order_by("pk"))
-        with translation.override("ja"):
-            self.assertEqual(chosen_page_list(pages), [pages[1]])
-            self.assertEqual([card.pk for card in localized_card_list([page.pk for page in pages])], [pages[1].pk])
+        PageViewRestriction.objects.create(page=self.shops[2], restriction_type=PageViewRestriction.LOGIN)
+        pages = list(Page.objects.filter(pk__in=[shop.pk for shop in self.shops]).select_related("locale"))
+        for code in ("ja", "en"):
+            with self.subTest(language=code), translation.override(code):
+                versions = page_versions_in_language(pages)
+                self.assertEqual([page.pk for page in versions], [self.version(self.shops[1], code).pk])
 
 
 class NavigationTests(SiteTestCase):
@@ -102,13 +114,14 @@ class NavigationTests(SiteTestCase):
         StandardPageFactory(parent=cls.home, show_in_menus=False)
         cls.industries_en = cls.translate(cls.industries, "en")
         cls.tourism_en = cls.translate(cls.tourism, "en")
-        cls.tourism.unpublish()
+        for page in (cls.tourism, cls.tourism_en):  # as the admin unpublishes a page and its translations
+            page.unpublish()
 
-    def test_menu_pages_in_japanese_order_and_the_visitors_language(self):
-        restricted_path_list()  # the private sections' paths are read once, then cached
-        with translation.override("en"), self.assertNumQueries(1):
-            pages = navigation_page_list(self.home)
-        self.assertEqual([page.pk for page in pages], [self.industries_en.pk, self.crafts.pk])
+    def test_menu_pages_of_the_visitors_tree_in_tree_order(self):
+        home_en = self.version(self.home, "en")
+        with translation.override("en"), self.assertNumQueries(2):  # the restrictions, the menu
+            pages = navigation_page_list(home_en)
+        self.assertEqual([page.pk for page in pages], [self.industries_en.pk, self.version(self.crafts, "en").pk])
 
     def test_japanese_menu(self):
         with translation.override("ja"):

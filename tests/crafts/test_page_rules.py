@@ -132,7 +132,7 @@ class MasterCraftsmanPageRulesTests(CraftsPageRulesTestCase):
 
     def test_can_create_in_admin(self):
         self.assertCanCreate(self.index, MasterCraftsmanPage, nested_form_data(self.form_data(slug="nerima-taro")))
-        craftsman = MasterCraftsmanPage.objects.get(slug="nerima-taro")
+        craftsman = MasterCraftsmanPage.objects.get(slug="nerima-taro", locale__language_code="ja")
         self.assertEqual([link.craft_id for link in craftsman.craft_links.all()], [self.craft.pk])
 
     def test_needs_a_craft(self):

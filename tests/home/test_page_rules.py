@@ -162,7 +162,7 @@ class StoryPageRulesTests(EditorialPageRulesTestCase):
 
     def test_can_create_in_admin(self):
         self.assertCanCreate(self.story_index, StoryPage, nested_form_data(self.form_data(slug="takuan-winter")))
-        story = StoryPage.objects.get(slug="takuan-winter")
+        story = StoryPage.objects.get(slug="takuan-winter", locale__language_code="ja")
         self.assertTrue(story.live)
         self.assertEqual([link.topic for link in story.topic_links.all()], [self.topic])
         self.assertEqual([link.profile_id for link in story.featured_profile_links.all()], [self.shop.pk])

@@ -26,8 +26,8 @@ class UpdateIndexTests(SiteTestCase):
         stdout, stderr = StringIO(), StringIO()
         call_command("update_index", stdout=stdout, stderr=stderr)
         self.assertIn("industries.ShopPage", stdout.getvalue())
-        self.assertIn("3/3", stderr.getvalue())  # the three shops
-        self.assertEqual(Page.objects.search("沢庵").count(), 3)
+        self.assertIn("15/15", stderr.getvalue())  # the three shops in five language trees
+        self.assertEqual(Page.objects.search("沢庵").count(), 15)
 
     def test_quiet_at_verbosity_zero(self):
         stderr = StringIO()
