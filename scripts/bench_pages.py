@@ -1,7 +1,7 @@
 """Warm-render benchmark: SQL queries and time per page type on the demo content.
 
 Renders one page of each type in each given language through Django's test client (no
-network), once to warm renditions and the chrome cache, then `--repeat` times, and
+network), once to warm renditions and the presentation cache, then `--repeat` times, and
 prints the queries of a warm render and the p50 / p95 time.
 
 Usage, on a scratch database (the figures in the README come from this):

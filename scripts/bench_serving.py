@@ -360,7 +360,7 @@ def start_varnish(processes, workdir, backend_port, memory):
     directory = workdir / "varnish"
     directory.mkdir()
     vcl = directory / "default.vcl"
-    vcl.write_text(vcl_text.replace(VCL_PORT_TOKEN, str(backend_port)))
+    vcl.write_text(vcl_text.replace(VCL_PORT_TOKEN, str(backend_port)).replace('"BACKEND_HOST"', '"127.0.0.1"'))
     port = free_port()
     command = [TOOLS["varnishd"], "-F", "-a", f"127.0.0.1:{port}", "-f", str(vcl), "-n", str(directory / "n")]
     command += ["-s", f"malloc,{memory}", "-T", "127.0.0.1:0"]

@@ -91,6 +91,6 @@ class StoryFeedTests(SiteTestCase):
             story = StoryPageFactory(parent=self.stories)
             StoryTopicFactory(story=story, topic=TopicFactory())
             self.translate(story, "en")
-        count()  # warm again: publishing retired the cached chrome (core/chrome.py)
+        count()  # warm again: publishing retired the cached presentation (core/presentation_cache.py)
         after = count()
         self.assertEqual(after[0], before[0], "\n".join(after[1]))

@@ -76,7 +76,8 @@ class HomePageRulesTests(EditorialPageRulesTestCase):
 
     def test_can_create_in_admin(self):
         root = self.home.get_parent()
-        self.home.delete()
+        # Deleted as the admin deletes a Japanese page: with its versions in the other trees.
+        Page.objects.filter(translation_key=self.home.translation_key).delete()
         self.assertCanCreate(
             root, HomePage, nested_form_data(self.form_data(slug="nerima", featured_profiles=streamfield([])))
         )

@@ -212,6 +212,13 @@ class SeedDemoTests(TestCase):
                 self.assertFalse(translation.has_unpublished_changes)
                 self.assertNotEqual(translation.title, page.title)
 
+    def test_every_page_is_in_every_language_tree(self):
+        japanese_pages = Page.objects.filter(locale__language_code="ja", depth__gt=1)
+        for code in OTHER_LANGUAGES:
+            with self.subTest(language=code):
+                versions = Page.objects.filter(locale__language_code=code, live=True).values("translation_key")
+                self.assertFalse(japanese_pages.live().exclude(translation_key__in=versions).exists())
+
     def test_home_indexes_and_profiles_are_also_in_chinese_and_korean(self):
         profiles_in_all_languages = 0
         for code in OTHER_LANGUAGES:
@@ -221,7 +228,10 @@ class SeedDemoTests(TestCase):
                 for index_model in INDEX_MODELS:
                     self.assertTrue(japanese(index_model).get().get_translation(locale).live)
                 profiles = [
-                    page for model in PROFILE_MODELS for page in japanese(model) if page.has_translation(locale)
+                    page
+                    for model in PROFILE_MODELS
+                    for page in japanese(model)
+                    if page.get_translations().filter(locale=locale, alias_of__isnull=True).exists()
                 ]
                 self.assertGreaterEqual(len(profiles), 5)
                 profiles_in_all_languages = len(profiles)
