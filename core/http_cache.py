@@ -9,8 +9,8 @@ every time (max-age=0); the shared cache keeps it until the TTL ends or a publis
 - Only 200: a 404 for an unknown path would fill the cache with what scanners ask for, and
   redirects are cheap; neither is worth a purge rule.
 - Anonymous is read from the request's cookies: a request with a session cookie is never
-  marked, so the session is not loaded to find out (it may be an editor, or a visitor who
-  passed a page's password).
+  marked, so the session is not loaded to find out (it may be an editor, or a signed-in
+  member reading a login-restricted page).
 - Restricted pages: Wagtail's own `check_view_restrictions` hook adds never-cache headers
   (`private, no-store`) to every response of a page with a view restriction, whoever asks,
   and a response with Cache-Control already set is left alone.
