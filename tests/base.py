@@ -38,10 +38,7 @@ class SiteTestCase(WagtailPageTestCase):
         super().setUpTestData()
         cache.clear()
         cls.locales = {code: Locale.objects.get_or_create(language_code=code)[0] for code in LANGUAGE_CODES}
-        for code in LANGUAGE_CODES[1:]:
-            LocaleSynchronization.objects.get_or_create(
-                locale=cls.locales[code], defaults={"sync_from": cls.locales["ja"]}
-            )
+        synchronise_language_trees(cls.locales)
         site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
         if site is None:
             root = Page.get_first_root_node() or Page.add_root(
@@ -69,25 +66,9 @@ class SiteTestCase(WagtailPageTestCase):
 
         The title gets the language code appended, so tests can tell the versions apart.
         """
-        translated = page.get_translation_or_none(cls.locales[language_code])
-        if translated is None:
-            translated = page.copy_for_translation(cls.locales[language_code], copy_parents=True)
-        elif translated.alias_of_id:
-            # The translation starts from the original as it is now, as in wagtail-localize's editor.
-            if page.live:
-                page.update_aliases()
-                translated.refresh_from_db()
-            translated.alias_of_id = None
-            translated.save(update_fields=["alias_of_id"], clean=False)
-        translated = translated.specific
-        translated.title = f"{page.title} [{language_code}]"
-        for field, value in changes.items():
-            setattr(translated, field, value)
-        if publish:
-            translated.save_revision().publish()
-        else:
-            translated.save_revision()
-        return type(translated).objects.get(pk=translated.pk)
+        return translate_page(
+            page, cls.locales[language_code], publish=publish, **{"title": f"{page.title} [{language_code}]", **changes}
+        )
 
     @staticmethod
     def version(page, language_code):
@@ -186,6 +167,38 @@ class SiteTestCase(WagtailPageTestCase):
             if getattr(parent, "get", None) and parent.get("lang"):
                 return parent["lang"]
         return None
+
+
+def synchronise_language_trees(locales):
+    """The locale synchronisation of core/migrations/0003 (a flushed database has lost it)."""
+    for code, locale in locales.items():
+        if code != settings.LANGUAGE_CODE:
+            LocaleSynchronization.objects.get_or_create(
+                locale=locale, defaults={"sync_from": locales[settings.LANGUAGE_CODE]}
+            )
+
+
+def translate_page(page, locale, *, publish=True, **changes):
+    """Translate a page into `locale`, converting its alias there in place (as wagtail-localize
+    does), or copying it where it has none; returns the translation."""
+    translated = page.get_translation_or_none(locale)
+    if translated is None:
+        translated = page.copy_for_translation(locale, copy_parents=True)
+    elif translated.alias_of_id:
+        # The translation starts from the original as it is now, as in wagtail-localize's editor.
+        if page.live:
+            page.update_aliases()
+            translated.refresh_from_db()
+        translated.alias_of_id = None
+        translated.save(update_fields=["alias_of_id"], clean=False)
+    translated = translated.specific
+    for field, value in changes.items():
+        setattr(translated, field, value)
+    if publish:
+        translated.save_revision().publish()
+    else:
+        translated.save_revision()
+    return type(translated).objects.get(pk=translated.pk)
 
 
 # The most queries a warm render of any page may run, whatever its listings hold. Wagtail's

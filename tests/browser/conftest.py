@@ -25,6 +25,7 @@ from industries.factories import (
     ShopPageFactory,
     ShoppingStreetPageFactory,
 )
+from tests.base import synchronise_language_trees, translate_page
 from tourism.factories import FairPageFactory, TourismIndexPageFactory, TourPageFactory, TourSessionFactory
 
 RESULTS_DIR = Path(__file__).resolve().parents[2] / "test-results"
@@ -130,16 +131,6 @@ class DemoSite:
     translations: dict
 
 
-def translate(page, locale, **changes):
-    """Publish a translation of a page (its parent must be translated already)."""
-    translation = page.copy_for_translation(locale)
-    for name, value in changes.items():
-        setattr(translation, name, value)
-    translation.save_revision().publish()
-    translation.refresh_from_db()
-    return translation.specific
-
-
 @pytest.fixture
 def demo_site(transactional_db):
     """Home, the industries section, a shopping street and a shop in it, a tour at the shop
@@ -149,6 +140,7 @@ def demo_site(transactional_db):
     tables are emptied after each one: the tree is built from nothing every time.
     """
     locales = {code: LocaleFactory(language_code=code) for code, _name in settings.LANGUAGES}
+    synchronise_language_trees(locales)
     root = Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", slug="root", locale=locales["ja"]))
     for child in root.get_children():
         child.delete()
@@ -184,17 +176,17 @@ def demo_site(transactional_db):
 
     english = locales["en"]
     translations = {
-        "home": translate(
+        "home": translate_page(
             home,
             english,
             title="Work, Streets and Sightseeing in Nerima",
             hero_heading="Work, Streets and Sightseeing in Nerima",
             hero_text="Shopping streets, pickles, crafts and anime: meet the makers of Nerima.",
         ),
-        "industries": translate(
+        "industries": translate_page(
             industries, english, title="Industries", introduction="Shopping streets, shops, pickles and support."
         ),
-        "shop": translate(
+        "shop": translate_page(
             shop,
             english,
             title="Daikondo",

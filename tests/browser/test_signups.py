@@ -24,7 +24,7 @@ def seats_left(page):
 
 def test_sign_up_in_english_get_the_calendar_file_and_cancel_by_the_link(tab, demo_site, mailoutbox):
     page = tab.page
-    tour = TourPage.objects.get(title="沢庵づくり見学")
+    tour = TourPage.objects.get(title="沢庵づくり見学", locale__language_code="ja")
     tab.goto(english_path(tour))
     before = seats_left(page)
 
@@ -62,9 +62,11 @@ def test_sign_up_in_english_get_the_calendar_file_and_cancel_by_the_link(tab, de
 
 def test_an_organizer_exports_only_their_own_sign_ups(tab, demo_site):
     page = tab.page
-    own_tour = TourPage.objects.get(title="沢庵づくり見学")
+    own_tour = TourPage.objects.get(title="沢庵づくり見学", locale__language_code="ja")
     TourSignupFactory(session=own_tour.sessions.get(), email="own-visitor@example.com")
-    other_fair = FairPageFactory(parent=TourismIndexPage.objects.get(), title="よそのフェア", slug="other-fair")
+    other_fair = FairPageFactory(
+        parent=TourismIndexPage.objects.get(locale__language_code="ja"), title="よそのフェア", slug="other-fair"
+    )
     other_session = TourSessionFactory(tour=TourPageFactory(parent=other_fair, title="よその見学"))
     TourSignupFactory(session=other_session, email="other-visitor@example.com")
     organizer = get_user_model().objects.create_user(username="organizer", password="organizer-pass")
@@ -93,7 +95,7 @@ def test_the_sign_up_form_with_errors_has_no_axe_violations(tab, demo_site):
     from tests.browser.test_accessibility import describe
 
     page = tab.page
-    tab.goto(english_path(TourPage.objects.get(title="沢庵づくり見学")))
+    tab.goto(english_path(TourPage.objects.get(title="沢庵づくり見学", locale__language_code="ja")))
     page.get_by_role("link", name="Sign up").first.click()
     page.get_by_label("Email address").fill("not-an-address")
     page.get_by_role("button", name="Sign up").click()

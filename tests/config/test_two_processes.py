@@ -31,12 +31,12 @@ from django.db import connection
 from django.test import TransactionTestCase
 
 from wagtail.models import Locale, Page, Site
-from wagtail_localize.models import LocaleSynchronization
 
 import requests
 
 from core.locale_trees import locale_trees_synchronise
 from home.factories import HomePageFactory, StandardPageFactory
+from tests.base import synchronise_language_trees
 
 PROJECT_DIR = Path(__file__).resolve().parents[2]
 START_TIMEOUT_SECONDS = 90
@@ -152,8 +152,7 @@ class TwoProcessTests(TransactionTestCase):
         with connection.cursor() as cursor:
             cursor.execute("DELETE FROM django_cache")
         locales = {code: Locale.objects.get_or_create(language_code=code)[0] for code, _name in settings.LANGUAGES}
-        for code, _name in settings.LANGUAGES[1:]:
-            LocaleSynchronization.objects.get_or_create(locale=locales[code], defaults={"sync_from": locales["ja"]})
+        synchronise_language_trees(locales)
         site = Site.objects.filter(is_default_site=True).first()
         if site is None:
             root = Page.get_first_root_node() or Page.add_root(
