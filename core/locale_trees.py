@@ -10,8 +10,9 @@ feeds and search are plain queries in the visitor's locale.
 wagtail-localize makes the aliases when an editor creates a page in the admin (its
 `after_create_page` hook) and when a synchronisation is saved. This module covers the rest:
 
-- `locale_trees_synchronise()` after every `migrate` (core/apps.py): a database from before
-  the synchronisation, or pages created by code, get their aliases; translations are kept.
+- `locale_trees_synchronise()` after every `migrate` (core/signals.py) and after a page is
+  deleted in the admin (core/wagtail_hooks.py): a database from before the synchronisation,
+  pages created by code and a deleted translation's place get aliases; translations are kept.
 - `page_aliases_create(page)` for code that creates pages one by one (the factories).
 - `language_versions_to_cascade()`, the admin hook that moves or deletes every version of a
   Japanese page with it and unpublishes its translations (Wagtail unpublishes aliases itself).

@@ -7,7 +7,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from core.admin_views import TranslationStatusView
-from core.locale_trees import language_versions_to_cascade
+from core.locale_trees import language_versions_to_cascade, locale_trees_synchronise
 from core.models import Area, ContactOffice, Topic
 
 
@@ -64,3 +64,9 @@ def register_translation_status_menu_item():
 
 # Moving, deleting or unpublishing a Japanese page takes its versions in the other trees along.
 hooks.register("construct_translated_pages_to_cascade_actions", language_versions_to_cascade)
+
+
+@hooks.register("after_delete_page")
+def realias_deleted_translation(request, page):
+    """A deleted translation leaves its tree without the page: the original's alias takes its place."""
+    locale_trees_synchronise()

@@ -114,10 +114,14 @@ class AdminActionsFollowTheOriginalTests(LocaleTreeTestCase):
         for code in LANGUAGE_CODES:
             self.get(f"/{code}/industries/senbei/", status=404)
 
-    def test_deleting_a_translation_leaves_the_original_and_the_other_languages(self):
+    def test_a_deleted_translation_gives_way_to_the_original_alias(self):
         response = self.client.post(reverse("wagtailadmin_pages:delete", args=(self.translation.pk,)))
         self.assertEqual(response.status_code, 302)
-        self.assertEqual(set(versions_of(self.shop)), set(LANGUAGE_CODES) - {"en"})
+        versions = versions_of(self.shop)
+        self.assertEqual(set(versions), set(LANGUAGE_CODES))
+        self.assertEqual(versions["en"].alias_of_id, self.shop.pk)
+        self.client.logout()
+        self.assertShowsOriginal(self.get("/en/industries/senbei/"), self.shop, "en")
 
 
 class SynchronisingAnExistingDatabaseTests(SiteTestCase):
