@@ -24,9 +24,10 @@ import requests
 
 from config.urls import urlpatterns as site_urlpatterns
 from core.factories import ContactOfficeFactory
+from core.locale_trees import locale_trees_synchronise
 from home.factories import HomePageFactory, StandardPageFactory
 from home.models import StandardPage
-from tests.base import LANGUAGE_CODES, SiteTestCase
+from tests.base import LANGUAGE_CODES, SiteTestCase, synchronise_language_trees, translate_page
 from tests.tourism.signups import SignupTestCase
 from tourism import services
 from tourism.factories import TourismIndexPageFactory, TourPageFactory, TourSessionFactory
@@ -312,6 +313,7 @@ class VarnishTests(LiveServerTestCase):
         )
         # The locales, home page and site of the migrations; built again once a test has flushed them.
         locales = {code: Locale.objects.get_or_create(language_code=code)[0] for code in LANGUAGE_CODES}
+        synchronise_language_trees(locales)
         site = Site.objects.filter(is_default_site=True).first()
         if site is None:
             root = Page.get_first_root_node() or Page.add_root(
@@ -321,12 +323,9 @@ class VarnishTests(LiveServerTestCase):
                 hostname="localhost", root_page=HomePageFactory(parent=root), is_default_site=True
             )
         self.home = site.root_page.specific
+        # Every language tree holds the home page and the page (their aliases).
+        locale_trees_synchronise()
         self.page = StandardPageFactory(parent=self.home, slug="page", title="元のタイトル")
-        # Every language tree holds the page (as wagtail-localize's synchronised trees do).
-        for page in (self.home, self.page):
-            for code in OTHER_LANGUAGES:
-                if not page.has_translation(locales[code]):
-                    page.copy_for_translation(locales[code]).save_revision().publish()
         cache.clear()
 
     def fetch(self, path, **headers):
@@ -384,9 +383,7 @@ class VarnishTests(LiveServerTestCase):
             with self.subTest(language=code):
                 self.assertEqual(self.fetch(f"/{code}/page/").headers["X-Cache"], "MISS")
         self.assertIn("新しいタイトル", self.fetch("/ja/page/").text)
-        english = page.get_translation(Locale.objects.get(language_code="en"))
-        english.title = "New title"
-        english.save_revision().publish()
+        translate_page(page, Locale.objects.get(language_code="en"), title="New title")
         response = self.fetch("/en/page/")
         self.assertEqual(response.headers["X-Cache"], "MISS")
         self.assertIn("New title", response.text)
