@@ -18,6 +18,7 @@ from bs4 import BeautifulSoup
 
 from core.factories import ImageFactory
 from core.i18n import shows_original
+from core.locale_trees import locale_trees_synchronise
 from home.factories import HomePageFactory
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
@@ -37,16 +38,7 @@ class SiteTestCase(WagtailPageTestCase):
     def setUpTestData(cls):
         super().setUpTestData()
         cache.clear()
-        cls.locales = {code: Locale.objects.get_or_create(language_code=code)[0] for code in LANGUAGE_CODES}
-        synchronise_language_trees(cls.locales)
-        site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
-        if site is None:
-            root = Page.get_first_root_node() or Page.add_root(
-                instance=Page(title="Root", slug="root", locale=cls.locales["ja"])
-            )
-            site = Site.objects.create(
-                hostname="localhost", root_page=HomePageFactory(parent=root), is_default_site=True
-            )
+        cls.locales, site = site_with_language_trees()
         cls.site = site
         cls.home = site.root_page.specific
 
@@ -167,6 +159,22 @@ class SiteTestCase(WagtailPageTestCase):
             if getattr(parent, "get", None) and parent.get("lang"):
                 return parent["lang"]
         return None
+
+
+def site_with_language_trees():
+    """The locales, their synchronisation, the home page in every tree and the default site, as
+    the migrations make them; made again where a transactional test has flushed them.
+    Returns ({language code: locale}, site)."""
+    locales = {code: Locale.objects.get_or_create(language_code=code)[0] for code in LANGUAGE_CODES}
+    synchronise_language_trees(locales)
+    site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
+    if site is None:
+        root = Page.get_first_root_node() or Page.add_root(
+            instance=Page(title="Root", slug="root", locale=locales["ja"])
+        )
+        site = Site.objects.create(hostname="localhost", root_page=HomePageFactory(parent=root), is_default_site=True)
+    locale_trees_synchronise()
+    return locales, site
 
 
 def synchronise_language_trees(locales):

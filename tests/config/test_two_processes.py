@@ -24,19 +24,17 @@ import unittest
 from pathlib import Path
 from urllib.parse import quote
 
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import PBKDF2PasswordHasher
 from django.db import connection
 from django.test import TransactionTestCase
 
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page
 
 import requests
 
-from core.locale_trees import locale_trees_synchronise
-from home.factories import HomePageFactory, StandardPageFactory
-from tests.base import synchronise_language_trees
+from home.factories import StandardPageFactory
+from tests.base import site_with_language_trees
 
 PROJECT_DIR = Path(__file__).resolve().parents[2]
 START_TIMEOUT_SECONDS = 90
@@ -151,18 +149,8 @@ class TwoProcessTests(TransactionTestCase):
         # Site root paths and presentation cached by an earlier run point at rows that are gone.
         with connection.cursor() as cursor:
             cursor.execute("DELETE FROM django_cache")
-        locales = {code: Locale.objects.get_or_create(language_code=code)[0] for code, _name in settings.LANGUAGES}
-        synchronise_language_trees(locales)
-        site = Site.objects.filter(is_default_site=True).first()
-        if site is None:
-            root = Page.get_first_root_node() or Page.add_root(
-                instance=Page(title="Root", slug="root", locale=locales["ja"])
-            )
-            site = Site.objects.create(
-                hostname="localhost", root_page=HomePageFactory(parent=root), is_default_site=True
-            )
+        _locales, site = site_with_language_trees()
         self.home = site.root_page.specific
-        locale_trees_synchronise()
         # The processes use Django's default hasher, not the fast one of the test settings.
         password = PBKDF2PasswordHasher().encode(PASSWORD, PBKDF2PasswordHasher().salt())
         get_user_model().objects.create(username=EDITOR, password=password, is_superuser=True, is_staff=True)

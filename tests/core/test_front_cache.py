@@ -18,16 +18,15 @@ from django.test import LiveServerTestCase, override_settings
 from django.urls import path
 
 from wagtail.contrib.frontend_cache.backends import BaseBackend
-from wagtail.models import Locale, Page, PageViewRestriction, Site
+from wagtail.models import Locale, Page, PageViewRestriction
 
 import requests
 
 from config.urls import urlpatterns as site_urlpatterns
 from core.factories import ContactOfficeFactory
-from core.locale_trees import locale_trees_synchronise
-from home.factories import HomePageFactory, StandardPageFactory
+from home.factories import StandardPageFactory
 from home.models import StandardPage
-from tests.base import LANGUAGE_CODES, SiteTestCase, synchronise_language_trees, translate_page
+from tests.base import LANGUAGE_CODES, SiteTestCase, site_with_language_trees, translate_page
 from tests.tourism.signups import SignupTestCase
 from tourism import services
 from tourism.factories import TourismIndexPageFactory, TourPageFactory, TourSessionFactory
@@ -312,19 +311,8 @@ class VarnishTests(LiveServerTestCase):
             )
         )
         # The locales, home page and site of the migrations; built again once a test has flushed them.
-        locales = {code: Locale.objects.get_or_create(language_code=code)[0] for code in LANGUAGE_CODES}
-        synchronise_language_trees(locales)
-        site = Site.objects.filter(is_default_site=True).first()
-        if site is None:
-            root = Page.get_first_root_node() or Page.add_root(
-                instance=Page(title="Root", slug="root", locale=locales["ja"])
-            )
-            site = Site.objects.create(
-                hostname="localhost", root_page=HomePageFactory(parent=root), is_default_site=True
-            )
+        _locales, site = site_with_language_trees()
         self.home = site.root_page.specific
-        # Every language tree holds the home page and the page (their aliases).
-        locale_trees_synchronise()
         self.page = StandardPageFactory(parent=self.home, slug="page", title="元のタイトル")
         cache.clear()
 
