@@ -70,14 +70,13 @@ def language_versions_to_cascade(pages, action):
     Moving or deleting a page in the source language moves or deletes all its versions;
     unpublishing it unpublishes its translations. Actions on a translation stay with it.
     """
+    if action not in ("move", "delete", "unpublish"):
+        return {}
     source_locale = Locale.get_default()
     cascade = {}
     for page in pages:
         if page.locale_id != source_locale.pk:
             continue
         versions = Page.objects.translation_of(page, inclusive=False)
-        if action == "unpublish":
-            versions = versions.filter(alias_of__isnull=True)
-        if action in ("move", "delete", "unpublish"):
-            cascade[page] = versions
+        cascade[page] = versions.filter(alias_of__isnull=True) if action == "unpublish" else versions
     return cascade
