@@ -2,7 +2,9 @@
 
 A request is logged by its method, path, status and duration only. The query string is left
 out (search terms and links in emails can carry personal data) and so are request bodies, so
-nothing a visitor types into a form reaches the logs.
+nothing a visitor types into a form reaches the logs. Secrets in a path (a sign-up's signed
+link, a password-reset token) are replaced by their name: a link copied from the log must not
+cancel anybody's sign-up.
 """
 
 import json
@@ -19,9 +21,20 @@ VALID_REQUEST_ID = re.compile(r"[A-Za-z0-9._:-]{1,128}")
 # Successful health probes arrive every few seconds and tell nothing.
 QUIET_PATHS = {"/healthz", "/readyz"}
 REQUEST_FIELDS = ("method", "path", "status", "duration_ms")
+# URL arguments that are credentials: whoever has the path can act with it.
+SECRET_URL_ARGUMENTS = ("token", "uidb64")
 
 current_request_id = ContextVar("current_request_id", default=None)
 logger = logging.getLogger("nerima.request")
+
+
+def loggable_path(request):
+    path = request.path
+    match = getattr(request, "resolver_match", None)
+    for name in SECRET_URL_ARGUMENTS:
+        if match and (value := match.kwargs.get(name)):
+            path = path.replace(str(value), f"<{name}>")
+    return path
 
 
 def request_id_for(request):
@@ -46,7 +59,7 @@ class RequestLogMiddleware:
                 fields = {
                     "request_id": request.request_id,
                     "method": request.method,
-                    "path": request.path,
+                    "path": loggable_path(request),
                     "status": response.status_code,
                     "duration_ms": round((time.perf_counter() - started) * 1000, 1),
                 }

@@ -225,7 +225,21 @@ class TourSignupFilterSet(WagtailFilterSet):
         fields = ["session", "status", "language"]
 
 
+# A spreadsheet runs a cell that starts with one of these as a formula (=HYPERLINK(...) and worse).
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value):
+    """A visitor's text as a spreadsheet cell: a leading apostrophe keeps a formula-like value plain text."""
+    if isinstance(value, str) and value.startswith(FORMULA_TRIGGERS):
+        return "'" + value
+    return value
+
+
 class TourSignupIndexView(generic.IndexView):
+    def preprocess_field_value(self, field, value, export_format):
+        return spreadsheet_safe(super().preprocess_field_value(field, value, export_format))
+
     def get_base_queryset(self):
         return _signup_scope(self.request.user).select_related("session__tour")
 

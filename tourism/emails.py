@@ -9,8 +9,6 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from wagtail.models import Site
-
 import icalendar
 
 from tourism.choices import TourSignupStatus
@@ -30,10 +28,10 @@ def public_id_from_token(token):
     return signing.Signer(salt=CANCEL_SALT).unsign(token)
 
 
-def cancel_path(signup):
-    """The cancel page under the registrant's language prefix."""
+def signup_path(signup, view):
+    """The sign-up's status or cancel page under the registrant's language prefix."""
     with translation.override(signup.language):
-        return reverse("tourism:signup_cancel", kwargs={"token": cancel_token(signup)})
+        return reverse(f"tourism:signup_{view}", kwargs={"token": cancel_token(signup)})
 
 
 def localized_tour(tour, language):
@@ -43,9 +41,18 @@ def localized_tour(tour, language):
     return version.first() or tour
 
 
-def _site_url():
-    site = Site.objects.filter(is_default_site=True).first()
-    return site.root_url if site else settings.WAGTAILADMIN_BASE_URL
+def public_url(path):
+    """An absolute link for an email, on the site's public origin (WAGTAILADMIN_BASE_URL).
+
+    Not the Site record's root URL: that stays http://localhost until someone edits it, and a
+    link in an email has no request to take the host from.
+    """
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+def page_public_url(page):
+    _site_id, _root_url, path = page.get_url_parts() or (None, None, None)
+    return public_url(path) if path else ""
 
 
 def calendar_file(signup, tour):
@@ -61,7 +68,7 @@ def calendar_file(signup, tour):
     event.add("dtend", session.ends_at.astimezone(TOKYO))
     event.add("summary", tour.title)
     event.add("location", session.meeting_point or tour.meeting_point)
-    if url := tour.get_full_url():
+    if url := page_public_url(tour):
         event.add("url", url)
     calendar.add_component(event)
     calendar.add_missing_timezones()
@@ -79,8 +86,9 @@ def signup_email(signup, kind):
             "kind": kind,
             "confirmed": signup.status == TourSignupStatus.CONFIRMED,
             "position": tour_signup_waitlist_position(signup=signup),
-            "cancel_url": _site_url() + cancel_path(signup),
-            "tour_url": tour.get_full_url() or "",
+            "status_url": public_url(signup_path(signup, "status")),
+            "cancel_url": public_url(signup_path(signup, "cancel")),
+            "tour_url": page_public_url(tour),
         }
         subject = render_to_string("emails/tourism/signup_subject.txt", context).strip()
         body = render_to_string("emails/tourism/signup_body.txt", context)

@@ -1,9 +1,23 @@
-"""The visitor's sign-up form: only what the tour needs, plus consent and a honeypot."""
+"""The visitor's sign-up form: only what the tour needs, plus consent and two bot traps.
+
+A bot gives itself away by filling the hidden honeypot field, or by posting sooner after the
+form was rendered than a person can fill it in (TOUR_SIGNUP_MIN_SECONDS; the render time is
+signed into the form, so it cannot be forged or left out).
+"""
+
+import time
 
 from django import forms
 from django.conf import settings
+from django.core import signing
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
+
+RENDERED_AT_SALT = "tourism.signup-form.rendered-at"
+
+
+def form_rendered_at_token(timestamp=None):
+    return signing.dumps(int(time.time() if timestamp is None else timestamp), salt=RENDERED_AT_SALT)
 
 
 class TourSignupForm(forms.Form):
@@ -25,6 +39,7 @@ class TourSignupForm(forms.Form):
     join_waitlist = forms.BooleanField(label=_("If there is not enough room, put me on the waitlist."), required=False)
     # Hidden from people (see tour_signup_form.html); bots that fill every field give themselves away.
     website = forms.CharField(label=_("Leave this field empty"), required=False)
+    rendered_at = forms.CharField(widget=forms.HiddenInput, required=False)
 
     def __init__(self, *args, max_party_size, **kwargs):
         super().__init__(*args, **kwargs)
@@ -35,7 +50,15 @@ class TourSignupForm(forms.Form):
         for name in ("name", "email"):
             self.fields[name].widget.attrs["autocomplete"] = name
         self.fields["website"].widget.attrs.update({"autocomplete": "off", "tabindex": "-1"})
+        if not self.is_bound:
+            self.initial["rendered_at"] = form_rendered_at_token()
 
     @property
-    def is_spam(self):
-        return bool(self.data.get("website"))
+    def is_from_a_bot(self):
+        if self.data.get("website"):
+            return True
+        try:
+            rendered_at = signing.loads(self.data.get("rendered_at", ""), salt=RENDERED_AT_SALT)
+        except signing.BadSignature:
+            return True
+        return time.time() - rendered_at < settings.TOUR_SIGNUP_MIN_SECONDS

@@ -1,40 +1,24 @@
-"""Visitor pages of the sign-ups: the form, the status page and the cancel page.
+"""Visitor pages of the sign-ups: the form, the "email sent" page, the status page and the cancel page.
 
 They only read and call tourism.services; every refusal comes back as a message in the
-visitor's language on the same page, with what they typed kept.
+visitor's language on the same page, with what they typed kept. A sign-up leads to the "email
+sent" page, and so does a post taken for a bot's, which stores nothing: the answer tells a bot
+nothing about whether it was caught. The status and cancel links travel only by email.
 """
 
 from django.conf import settings
 from django.core import signing
-from django.core.cache import cache
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from tourism.emails import cancel_token, localized_tour, public_id_from_token
+from tourism.emails import localized_tour, public_id_from_token
 from tourism.forms import TourSignupForm
 from tourism.models import TourSession, TourSignup
+from tourism.rate_limit import signup_posts_exceeded
 from tourism.selectors import tour_signup_waitlist_position, with_seat_counts
 from tourism.services import TourSessionFull, TourSignupError, tour_signup_cancel, tour_signup_create
-
-RATE_WINDOW_SECONDS = 600
-
-
-def _rate_limited(request):
-    """True once a client address has posted more sign-ups in the window than TOUR_SIGNUP_RATE_LIMIT (0: no limit).
-
-    The address is REMOTE_ADDR: behind a proxy, the proxy must set it to the client's address.
-    """
-    limit = settings.TOUR_SIGNUP_RATE_LIMIT
-    if not limit:
-        return False
-    key = f"tourism:signup-posts:{request.META.get('REMOTE_ADDR', '')}"
-    cache.add(key, 0, RATE_WINDOW_SECONDS)
-    try:
-        return cache.incr(key) > limit
-    except ValueError:  # the key expired between add and incr
-        return False
 
 
 def _full_message(full):
@@ -67,16 +51,15 @@ def session_signup(request, session_id):
     status = 200
     if request.method == "POST":
         form = TourSignupForm(request.POST, max_party_size=max_party_size)
-        if _rate_limited(request):
+        if signup_posts_exceeded(request):
             form.is_valid()
             form.add_error(None, _("Too many sign-ups have come from your connection. Please try again later."))
             status = 429
-        elif form.is_spam:
-            form.is_valid()
-            form.add_error(None, _("Your sign-up could not be accepted. Please try again."))
+        elif form.is_from_a_bot:
+            return redirect("tourism:signup_sent", session_id=session.pk)
         elif form.is_valid():
             try:
-                signup = tour_signup_create(
+                tour_signup_create(
                     session=session,
                     name=form.cleaned_data["name"],
                     email=form.cleaned_data["email"],
@@ -90,12 +73,17 @@ def session_signup(request, session_id):
             except TourSignupError as error:
                 form.add_error("party_size" if error.code == "party_size" else None, error)
             else:
-                return redirect("tourism:signup_status", token=cancel_token(signup))
+                return redirect("tourism:signup_sent", session_id=session.pk)
     else:
         form = TourSignupForm(initial={"language": get_language()}, max_party_size=max_party_size)
     context["form"] = form
     context["offer_waitlist"] = context.get("offer_waitlist") or session.seats_left == 0
     return render(request, "tourism/tour_signup_form.html", context, status=status)
+
+
+def signup_sent(request, session_id):
+    session = get_object_or_404(TourSession.objects.filter(tour__live=True).select_related("tour__locale"), pk=session_id)
+    return render(request, "tourism/tour_signup_sent.html", _session_context(session))
 
 
 def _signup_from_token(token):

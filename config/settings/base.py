@@ -130,17 +130,25 @@ REDIS_URL = env_str("REDIS_URL")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
+            "BACKEND": "core.redis_cache.CircuitBreakerRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "nerima",
             # An unreachable Redis is a cache miss, quickly, not an error page.
             "OPTIONS": {"IGNORE_EXCEPTIONS": True, "SOCKET_CONNECT_TIMEOUT": 1, "SOCKET_TIMEOUT": 1},
         }
     }
-    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+    # The breaker logs an outage once when it opens; a traceback per ignored call would flood the log.
+    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = False
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# After a Redis call fails on the connection, this process leaves Redis alone for this long.
+REDIS_CIRCUIT_OPEN_SECONDS = env_int("REDIS_CIRCUIT_OPEN_SECONDS", 30)
+
+# Proxies in front of gunicorn that append to X-Forwarded-For (Varnish: 1; a TLS proxy before
+# it: 2). The visitor's address, for rate limits and login lockouts, is read through them.
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
 
 # Languages: Japanese is the source; every public URL carries one of these prefixes.
 LANGUAGE_CODE = "ja"
@@ -220,6 +228,8 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 # and sign-up posts allowed per client address in ten minutes (0: no limit).
 TOUR_SIGNUP_RETENTION_DAYS = env_int("TOUR_SIGNUP_RETENTION_DAYS", 30)
 TOUR_SIGNUP_RATE_LIMIT = env_int("TOUR_SIGNUP_RATE_LIMIT", 10)
+# A sign-up posted sooner than this after its form was rendered is taken for a bot's.
+TOUR_SIGNUP_MIN_SECONDS = env_int("TOUR_SIGNUP_MIN_SECONDS", 3)
 
 # Machine translation in wagtail-localize's editor: off unless a service is configured.
 # DEEPL_API_KEY selects DeepL (a key ending in ":fx" uses DeepL's free API); otherwise

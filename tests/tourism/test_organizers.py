@@ -127,6 +127,43 @@ class OrganizerScopeTests(OrganizerTestCase):
         self.assertNotEqual(self.client.get("/admin/tour_signups/").status_code, 200)
 
 
+class ExportFormulaTests(OrganizerTestCase):
+    """A visitor's name that looks like a formula stays text in both export formats."""
+
+    HOSTILE_NAMES = ('=HYPERLINK("http://evil.example","Click")', "+1+2", "-2+3", "@SUM(1)", "\tTab", "\rReturn")
+
+    @classmethod
+    def setUpTestData(cls):
+        super().setUpTestData()
+        for number, name in enumerate(cls.HOSTILE_NAMES):
+            TourSignupFactory(session=cls.session["a"], name=name, email=f"hostile{number}@example.com", status="waitlisted")
+
+    def exported_names(self, rows):
+        return {row[1] for row in rows if row[2].startswith("hostile")}
+
+    def test_csv_cells_never_start_a_formula(self):
+        self.login("a")
+        response = self.get("/admin/tour_signups/?export=csv")
+        rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode(), newline="")))
+        self.assertEqual(self.exported_names(rows), {"'" + name for name in self.HOSTILE_NAMES})
+
+    def test_spreadsheet_cells_never_start_a_formula(self):
+        self.login("a")
+        response = self.get("/admin/tour_signups/?export=xlsx")
+        sheet = load_workbook(io.BytesIO(b"".join(response.streaming_content))).active
+        rows = [[cell.value or "" for cell in row] for row in sheet.iter_rows()]
+        # XLSX stores line breaks as \n.
+        expected = {"'" + name.replace("\r", "\n") for name in self.HOSTILE_NAMES}
+        self.assertEqual(self.exported_names(rows), expected)
+        self.assertFalse([cell for row in sheet.iter_rows() for cell in row if cell.data_type == "f"])
+
+    def test_ordinary_names_are_exported_as_typed(self):
+        self.login("a")
+        response = self.get("/admin/tour_signups/?export=csv")
+        rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
+        self.assertIn("Person A", {row[1] for row in rows})
+
+
 class OrganizerActionTests(OrganizerTestCase):
     def test_close_and_reopen_their_session(self):
         self.login("a")

@@ -1,13 +1,20 @@
 """The visitor's sign-up pages: form, errors in the visitor's language, status, cancel link."""
 
+import logging
+import re
+import time
+
 from django.core import mail
-from django.test import Client, override_settings
+from django.test import Client, modify_settings, override_settings
 from django.utils import translation
 
 from tests.tourism.signups import SignupTestCase
 from tourism.emails import cancel_token
+from tourism.forms import form_rendered_at_token
 from tourism.models import TourSignup
 from tourism.services import confirmed_seats
+
+STATUS_LINK = re.compile(r"https?://\S+/tours/sign-ups/[^/\s]+/$", re.MULTILINE)
 
 
 class SignupViewTestCase(SignupTestCase):
@@ -23,16 +30,25 @@ class SignupViewTestCase(SignupTestCase):
     def form_url(self, code="en", session=None):
         return f"/{code}/tours/sessions/{(session or self.session).pk}/sign-up/"
 
-    def post(self, code="en", **changes):
+    def post(self, code="en", client=None, seconds_after_render=10, **changes):
         data = {
             "name": "Alex Example",
             "email": "alex@example.com",
             "party_size": "2",
             "language": code,
             "consent": "on",
+            "rendered_at": form_rendered_at_token(time.time() - seconds_after_render),
             **changes,
         }
-        return self.client.post(self.form_url(code), {key: value for key, value in data.items() if value is not None})
+        data = {key: value for key, value in data.items() if value is not None}
+        return (client or self.client).post(self.form_url(code), data)
+
+    def sent_url(self, code="en"):
+        return f"/{code}/tours/sessions/{self.session.pk}/sign-up/sent/"
+
+    def status_link(self, message):
+        """The status page's path, from the link in an email."""
+        return "/" + STATUS_LINK.search(message.body).group().split("/", 3)[3]
 
     def error_texts(self, response):
         return [node.get_text(" ", strip=True) for node in self.soup(response).select(".signup-form__error")]
@@ -62,13 +78,19 @@ class SignupFormTests(SignupViewTestCase):
         with self.captureOnCommitCallbacks(execute=True):
             response = self.post("en")
         signup = TourSignup.objects.get()
-        self.assertRedirects(response, f"/en/tours/sign-ups/{cancel_token(signup)}/")
+        self.assertRedirects(response, self.sent_url())
         self.assertEqual((signup.status, signup.party_size, signup.language), ("confirmed", 2, "en"))
         self.assertIsNotNone(signup.consented_at)
         self.assertEqual(len(mail.outbox), 1)
         self.assertIn("Pickle factory tour", mail.outbox[0].subject)
-        status = self.get(response.url)
+        self.assertEqual(self.status_link(mail.outbox[0]), f"/en/tours/sign-ups/{cancel_token(signup)}/")
+        status = self.get(self.status_link(mail.outbox[0]))
         self.assertEqual(self.soup(status).select_one("[data-status]")["data-status"], "confirmed")
+
+    def test_the_sent_page_says_where_the_details_went(self):
+        response = self.get(self.sent_url())
+        self.assertEqual(self.soup(response).select_one("[data-status]")["data-status"], "sent")
+        self.assertContains(response, "Pickle factory tour")
 
     def test_errors_are_shown_in_the_visitors_language_with_the_input_kept(self):
         response = self.post("ja", email="not-an-address", consent=None)
@@ -96,10 +118,11 @@ class SignupFormTests(SignupViewTestCase):
         self.assertIn("waitlist at position 2", self.error_texts(response)[0])
         self.assertIsNotNone(self.soup(response).select_one("input[name=join_waitlist]"))
         self.assertEqual(self.soup(response).select_one("input[name=email]")["value"], "alex@example.com")
-        response = self.post(join_waitlist="on")
+        with self.captureOnCommitCallbacks(execute=True):
+            self.post(join_waitlist="on")
         signup = TourSignup.objects.get(email="alex@example.com")
         self.assertEqual(signup.status, "waitlisted")
-        status = self.get(response.url)
+        status = self.get(self.status_link(mail.outbox[-1]))
         self.assertIn("number 2 on the waitlist", self.soup(status).select_one("[data-status]").get_text())
 
     def test_the_same_email_twice_is_refused_politely(self):
@@ -116,10 +139,25 @@ class SignupFormTests(SignupViewTestCase):
         self.assertEqual(response.status_code, 200)
         self.assertFalse(TourSignup.objects.exists())
 
-    def test_the_honeypot_stores_nothing(self):
-        response = self.post(website="http://spam.example")
-        self.assertEqual(response.status_code, 200)
+    def test_a_filled_honeypot_gets_the_answer_of_a_sign_up_and_stores_nothing(self):
+        with self.captureOnCommitCallbacks(execute=True):
+            response = self.post(website="http://spam.example")
+        self.assertRedirects(response, self.sent_url())
         self.assertFalse(TourSignup.objects.exists())
+        self.assertEqual(mail.outbox, [])
+
+    def test_a_post_sooner_than_a_person_can_type_is_treated_as_a_bot(self):
+        for rendered_at in (form_rendered_at_token(time.time() - 1), "", "forged", None):
+            with self.subTest(rendered_at=rendered_at):
+                response = self.post(rendered_at=rendered_at)
+                self.assertRedirects(response, self.sent_url())
+        self.assertFalse(TourSignup.objects.exists())
+
+    def test_the_form_carries_its_signed_render_time(self):
+        field = self.soup(self.get(self.form_url())).select_one("input[name=rendered_at]")
+        self.assertEqual(field["type"], "hidden")
+        self.assertEqual(self.post(rendered_at=field["value"]).status_code, 302)
+        self.assertFalse(TourSignup.objects.exists(), "posted at once: taken for a bot")
 
     @override_settings(TOUR_SIGNUP_RATE_LIMIT=2)
     def test_posts_are_rate_limited_per_client_address(self):
@@ -129,12 +167,39 @@ class SignupFormTests(SignupViewTestCase):
         self.assertEqual(response.status_code, 429)
         self.assertIn("Too many sign-ups", self.error_texts(response)[0])
         self.assertEqual(TourSignup.objects.count(), 2)
-        other_client = self.client.post(
-            self.form_url(),
-            {"name": "B", "email": "b@example.com", "party_size": "1", "language": "en", "consent": "on"},
-            REMOTE_ADDR="10.0.0.2",
-        )
-        self.assertEqual(other_client.status_code, 302)
+        other_client = Client(REMOTE_ADDR="10.0.0.2")
+        self.assertEqual(self.post(client=other_client, email="b@example.com", party_size="1").status_code, 302)
+        self.assertEqual(TourSignup.objects.count(), 3)
+
+    @override_settings(TOUR_SIGNUP_RATE_LIMIT=2, TRUSTED_PROXY_COUNT=1)
+    def test_two_visitors_behind_one_proxy_are_limited_separately(self):
+        def visitor(address):
+            return Client(REMOTE_ADDR="10.9.9.9", HTTP_X_FORWARDED_FOR=address)
+
+        for number in range(2):
+            self.post(client=visitor("203.0.113.7"), email=f"first{number}@example.com", party_size="1")
+        self.assertEqual(self.post(client=visitor("203.0.113.7"), email="first9@example.com").status_code, 429)
+        # A visitor cannot escape the limit by writing their own X-Forwarded-For entry in front.
+        spoofed = visitor("198.51.100.1, 203.0.113.7")
+        self.assertEqual(self.post(client=spoofed, email="first8@example.com").status_code, 429)
+        second = self.post(client=visitor("203.0.113.8"), email="second@example.com", party_size="1")
+        self.assertEqual(second.status_code, 302)
+        self.assertEqual(TourSignup.objects.count(), 3)
+
+    @modify_settings(MIDDLEWARE={"prepend": "core.request_logging.RequestLogMiddleware"})
+    def test_no_log_line_holds_a_sign_up_link(self):
+        with self.assertLogs(level=logging.DEBUG) as logs:
+            with self.captureOnCommitCallbacks(execute=True):
+                self.post()
+            status_path = self.status_link(mail.outbox[0])
+            self.get(status_path)
+            self.get(status_path + "cancel/")
+            self.client.post(status_path + "cancel/")
+        token = cancel_token(TourSignup.objects.get())
+        self.assertEqual(TourSignup.objects.get().status, "cancelled")
+        paths = [getattr(record, "path", "") for record in logs.records]
+        self.assertIn("/en/tours/sign-ups/<token>/cancel/", paths)
+        self.assertFalse([line for line in logs.output if token in line or token.split(":")[0] in line])
 
     def test_posts_need_the_csrf_token(self):
         client = Client(enforce_csrf_checks=True)
