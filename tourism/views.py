@@ -82,7 +82,9 @@ def session_signup(request, session_id):
 
 
 def signup_sent(request, session_id):
-    session = get_object_or_404(TourSession.objects.filter(tour__live=True).select_related("tour__locale"), pk=session_id)
+    session = get_object_or_404(
+        TourSession.objects.filter(tour__live=True).select_related("tour__locale"), pk=session_id
+    )
     return render(request, "tourism/tour_signup_sent.html", _session_context(session))
 
 

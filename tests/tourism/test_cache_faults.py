@@ -44,7 +44,7 @@ class RedisFaultTests(SignupViewTestCase):
     def setUp(self):
         super().setUp()
         self.port = free_port()
-        self.server = subprocess.Popen(
+        self.server = subprocess.Popen(  # noqa: S603 (a fixed command line)
             [REDIS_SERVER, "--port", str(self.port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
             stdout=subprocess.DEVNULL,
         )

@@ -136,7 +136,9 @@ class ExportFormulaTests(OrganizerTestCase):
     def setUpTestData(cls):
         super().setUpTestData()
         for number, name in enumerate(cls.HOSTILE_NAMES):
-            TourSignupFactory(session=cls.session["a"], name=name, email=f"hostile{number}@example.com", status="waitlisted")
+            TourSignupFactory(
+                session=cls.session["a"], name=name, email=f"hostile{number}@example.com", status="waitlisted"
+            )
 
     def exported_names(self, rows):
         return {row[1] for row in rows if row[2].startswith("hostile")}
