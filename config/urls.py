@@ -7,7 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from core import health
+from core import health, media
 from core.sitemaps import MultilingualSitemap
 
 urlpatterns = [
@@ -20,16 +20,12 @@ urlpatterns = [
 ]
 
 if settings.DEBUG:
-    from django.conf.urls.static import static
     from django.contrib.staticfiles.urls import staticfiles_urlpatterns
 
     urlpatterns += staticfiles_urlpatterns()
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
-elif settings.SERVE_MEDIA:
-    # One box without a front server: Django serves the uploaded files in MEDIA_ROOT itself.
-    from django.views.static import serve as serve_file
-
-    urlpatterns += [re_path(r"^media/(?P<path>.*)$", serve_file, {"document_root": settings.MEDIA_ROOT})]
+if settings.DEBUG or settings.SERVE_MEDIA:
+    # One box without a front server: Django serves the image renditions in MEDIA_ROOT itself.
+    urlpatterns += [re_path(r"^media/(?P<path>.*)$", media.serve_media)]
 
 # Public pages carry the language prefix; "/" is redirected by LocaleMiddleware
 # to the best language from Accept-Language.

@@ -196,14 +196,25 @@ if AWS_STORAGE_BUCKET_NAME:
             "default_acl": None,
         },
     }
-    # Documents go through Django, which checks their collection's privacy, not straight to the bucket.
-    WAGTAILDOCS_SERVE_METHOD = "serve_view"
 else:
     MEDIA_STORAGE = {"BACKEND": "django.core.files.storage.FileSystemStorage"}
 STORAGES = {
     "default": MEDIA_STORAGE,
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+
+# Documents are always served by Wagtail's document view, never from /media/ or the bucket:
+# it checks the collection's privacy, sends every file as an attachment (a browser never
+# renders an uploaded HTML or SVG file as a page of this site), with a CSP of default-src 'none'.
+# Only the listed kinds of file may be uploaded, up to WAGTAILDOCS_MAX_UPLOAD_SIZE.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_INLINE_CONTENT_TYPES = []
+WAGTAILDOCS_BLOCK_EMBEDDED_CONTENT = True
+WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp", "csv", "txt"]
+WAGTAILDOCS_MAX_UPLOAD_SIZE = env_int("DOCUMENT_MAX_UPLOAD_MB", 20) * 1024 * 1024
+# Images: a small file can decode to a huge bitmap (a 12 KB PNG of 100 megapixels); both are capped.
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = env_int("IMAGE_MAX_UPLOAD_MB", 10) * 1024 * 1024
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 
 # Email: SMTP when EMAIL_URL is set (smtp://user:password@host:587), otherwise printed to the console.
 SMTP = env_smtp("EMAIL_URL")
