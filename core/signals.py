@@ -13,6 +13,7 @@ from wagtail.signals import page_slug_changed, page_unpublished, post_page_move
 from core import view_restrictions
 from core.locale_trees import alias_slugs_follow, locale_trees_synchronise
 from core.models import ContactOffice, SiteSettings
+from core.periodic import schedule_periodic_tasks
 from core.presentation_cache import presentation_changed
 from core.roles import translator_page_permissions_grant
 from core.view_restrictions import is_mirroring, view_restriction_mirror, view_restriction_unmirror
@@ -71,12 +72,14 @@ def aliases_follow_a_new_slug(sender, instance, **kwargs):
 
 @receiver(post_migrate, dispatch_uid="core.after_migrate")
 def after_migrate(sender, using="default", **kwargs):
-    """Once every app has migrated: complete the language trees, and create the cache table
-    when the cache is the database (production without Redis)."""
+    """Once every app has migrated: complete the language trees, create the cache table
+    when the cache is the database (production without Redis), and start the worker's
+    periodic tasks when tasks are queued in the database."""
     if sender.name != "core":
         return
     call_command("createcachetable", database=using, verbosity=0)
     locale_trees_synchronise()
+    schedule_periodic_tasks()
 
 
 @receiver(post_save, dispatch_uid="core.grant_translators_new_home_page")

@@ -9,6 +9,7 @@ from django import forms
 from django.contrib import messages
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
+from django.db.models import OuterRef, Subquery
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
@@ -24,7 +25,7 @@ from wagtail.admin.widgets.button import MenuItem
 import django_filters
 
 from tourism.choices import TourSignupStatus
-from tourism.models import TourSignup
+from tourism.models import TourSignup, TourSignupEmail
 from tourism.organizers import tour_pages_for_user, tour_session_list_for_user, tour_signup_list_for_user
 from tourism.selectors import with_signup_counts
 from tourism.services import (
@@ -241,7 +242,12 @@ class TourSignupIndexView(generic.IndexView):
         return spreadsheet_safe(super().preprocess_field_value(field, value, export_format))
 
     def get_base_queryset(self):
-        return _signup_scope(self.request.user).select_related("session__tour")
+        latest_email = TourSignupEmail.objects.filter(signup=OuterRef("pk")).order_by("-created_at", "-pk")
+        return (
+            _signup_scope(self.request.user)
+            .select_related("session__tour")
+            .annotate(latest_email_state=Subquery(latest_email.values("state")[:1]))
+        )
 
     def get_list_more_buttons(self, instance):
         if not self.user_has_permission("delete"):

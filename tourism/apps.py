@@ -6,4 +6,7 @@ class TourismConfig(AppConfig):
     verbose_name = "Fairs and tours"
 
     def ready(self):
-        from tourism import front_cache  # noqa: F401  (purges tour pages when sessions change)
+        from tourism import (
+            front_cache,  # noqa: F401  (purges tour pages when sessions change)
+            tasks,  # noqa: F401  (registers the periodic tasks)
+        )

@@ -6,3 +6,17 @@ class TourSignupStatus(models.TextChoices):
     CONFIRMED = "confirmed", pgettext_lazy("tour sign-up status", "Confirmed")
     WAITLISTED = "waitlisted", pgettext_lazy("tour sign-up status", "Waitlisted")
     CANCELLED = "cancelled", pgettext_lazy("tour sign-up status", "Cancelled")
+
+
+class SignupEmailKind(models.TextChoices):
+    SIGNUP = "signup", pgettext_lazy("sign-up email", "Sign-up")
+    PROMOTION = "promotion", pgettext_lazy("sign-up email", "Seats came free")
+    CANCELLATION = "cancellation", pgettext_lazy("sign-up email", "Cancellation")
+
+
+class EmailDeliveryState(models.TextChoices):
+    QUEUED = "queued", pgettext_lazy("email delivery", "Queued")
+    SENDING = "sending", pgettext_lazy("email delivery", "Sending")
+    SENT = "sent", pgettext_lazy("email delivery", "Sent")
+    RETRYING = "retrying", pgettext_lazy("email delivery", "Failed, will retry")
+    FAILED = "failed", pgettext_lazy("email delivery", "Not delivered")

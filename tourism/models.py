@@ -16,7 +16,7 @@ from wagtail.search import index
 
 from core.blocks import BaseStreamBlock
 from core.models import BasePage, LocationMixin
-from tourism.choices import TourSignupStatus
+from tourism.choices import EmailDeliveryState, SignupEmailKind, TourSignupStatus
 
 HOST_PAGE_TYPES = [
     "industries.ShopPage",
@@ -293,6 +293,13 @@ class TourSignup(models.Model):
         ]
         indexes = [models.Index(fields=["session", "status"], name="signup_session_status")]
 
+    def email_delivery(self):
+        """What became of the latest email to this person (the admin listing annotates `latest_email_state`)."""
+        state = getattr(self, "latest_email_state", None)
+        return EmailDeliveryState(state).label if state else ""
+
+    email_delivery.short_description = _("Latest email")
+
     def __str__(self):
         # No name or email: this string reaches admin messages and logs.
         return f"#{self.pk} ({self.get_status_display()}, {self.party_size})"
@@ -319,3 +326,28 @@ class TourismIndexPage(BasePage):
         context["upcoming_sessions"] = upcoming_tour_session_list(limit=10)
         prefetch_renditions(images, context["fairs"], context["tours"])
         return context
+
+
+class TourSignupEmail(models.Model):
+    """One email to a registrant and whether it has gone out (tourism.email_delivery).
+
+    It holds no address and no text: both come from the sign-up when it is sent, and the row
+    goes when the sign-up is erased or purged.
+    """
+
+    signup = models.ForeignKey(TourSignup, on_delete=models.CASCADE, related_name="emails")
+    kind = models.CharField(max_length=12, choices=SignupEmailKind.choices)
+    state = models.CharField(max_length=10, choices=EmailDeliveryState.choices, default=EmailDeliveryState.QUEUED)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    next_attempt_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        verbose_name = _("sign-up email")
+        verbose_name_plural = _("sign-up emails")
+        indexes = [models.Index(fields=["state", "next_attempt_at"], name="signup_email_due")]
+
+    def __str__(self):
+        return f"#{self.pk} ({self.kind}, {self.state})"

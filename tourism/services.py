@@ -5,7 +5,7 @@ Every write that can move seats runs in one transaction that first locks the ses
 IMMEDIATE (with a busy timeout), so writers queue instead of failing. Seats are counted
 only after the lock is held, so two sign-ups can never both take the last seat.
 
-Emails are enqueued once the transaction commits, with ids only (tourism.tasks).
+Emails are recorded in the transaction and sent once it commits (tourism.email_delivery).
 Log lines name sign-ups by id, never by name or email address.
 """
 
@@ -19,7 +19,8 @@ from django.db.models import Sum
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from tourism.choices import TourSignupStatus
+from tourism.choices import SignupEmailKind, TourSignupStatus
+from tourism.email_delivery import signup_emails_queue
 from tourism.front_cache import tour_page_purge
 from tourism.models import TourSession, TourSignup
 
@@ -49,13 +50,6 @@ def confirmed_seats(session):
 
 def _waitlist(session):
     return session.signups.filter(status=TourSignupStatus.WAITLISTED).order_by("created_at", "pk")
-
-
-def _after_commit(task_function, signup_ids):
-    from tourism import tasks
-
-    if signup_ids:
-        transaction.on_commit(partial(getattr(tasks, task_function).enqueue, signup_ids=list(signup_ids)))
 
 
 def _purge_tour_after_commit(tour):
@@ -121,7 +115,7 @@ def tour_signup_create(*, session, name, email, party_size, language, join_waitl
                 _("This email address is already signed up for this session. Your first sign-up stands."),
                 code="duplicate",
             ) from error
-        _after_commit("send_signup_emails", [signup.pk])
+        signup_emails_queue(signups=[signup], kind=SignupEmailKind.SIGNUP)
         _purge_tour_after_commit(session.tour)
     logger.info("sign-up %s for session %s: %s, party of %s", signup.pk, session.pk, status, party_size)
     return signup
@@ -143,7 +137,7 @@ def tour_session_waitlist_promote(*, session):
             signup.save(update_fields=["status"])
             seats_left -= signup.party_size
             promoted.append(signup)
-    _after_commit("send_promotion_emails", [signup.pk for signup in promoted])
+    signup_emails_queue(signups=promoted, kind=SignupEmailKind.PROMOTION)
     if promoted:
         logger.info("session %s: promoted sign-ups %s", session.pk, [signup.pk for signup in promoted])
     return promoted
@@ -164,7 +158,7 @@ def tour_signup_cancel(*, signup, now=None):
         signup.status = TourSignupStatus.CANCELLED
         signup.cancelled_at = now
         signup.save(update_fields=["status", "cancelled_at"])
-        _after_commit("send_cancellation_emails", [signup.pk])
+        signup_emails_queue(signups=[signup], kind=SignupEmailKind.CANCELLATION)
         _purge_tour_after_commit(session.tour)
         logger.info("sign-up %s for session %s: cancelled", signup.pk, session.pk)
         return tour_session_waitlist_promote(session=session) if was_confirmed else []

@@ -1,29 +1,24 @@
-"""Background work of the sign-ups: their emails. Tasks take ids only, never personal data."""
+"""The sign-ups' periodic work: email retries and the daily purge (core.periodic schedules them).
 
-from django_tasks import task
+The emails themselves are sent by tourism.email_delivery.deliver_signup_emails.
+"""
 
-from tourism import emails
-from tourism.models import TourSignup
+import datetime
 
+from django.conf import settings
 
-def _send(signup_ids, kind):
-    # A sign-up erased or purged before the task ran gets no email.
-    for signup in TourSignup.objects.filter(pk__in=signup_ids).select_related("session__tour"):
-        emails.signup_email(signup, kind).send()
-
-
-@task()
-def send_signup_emails(*, signup_ids):
-    """The confirmation (or waitlist) email after a sign-up."""
-    _send(signup_ids, "signup")
+from core.periodic import periodic_task
+from tourism.email_delivery import signup_email_deliver, signup_emails_due
+from tourism.services import tour_signup_purge
 
 
-@task()
-def send_promotion_emails(*, signup_ids):
-    """A seat has come free: the waitlisted person is now confirmed."""
-    _send(signup_ids, "promotion")
+@periodic_task(every=datetime.timedelta(minutes=5))
+def retry_signup_emails():
+    for email_id in signup_emails_due():
+        signup_email_deliver(email_id=email_id)
 
 
-@task()
-def send_cancellation_emails(*, signup_ids):
-    _send(signup_ids, "cancellation")
+@periodic_task(every=datetime.timedelta(days=1))
+def purge_expired_signups():
+    """Sign-ups are kept TOUR_SIGNUP_RETENTION_DAYS after their session, then deleted."""
+    return tour_signup_purge(days=settings.TOUR_SIGNUP_RETENTION_DAYS)

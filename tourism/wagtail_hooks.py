@@ -74,8 +74,18 @@ class TourSignupViewSet(ModelViewSet):
     menu_label = _("Tour sign-ups")
     menu_order = 251
     add_to_admin_menu = True
-    list_display = ["name", "email", "party_size", "status", "language", "session", "created_at"]
-    list_export = ["session", "name", "email", "party_size", "status", "language", "created_at", "cancelled_at"]
+    list_display = ["name", "email", "party_size", "status", "email_delivery", "language", "session", "created_at"]
+    list_export = [
+        "session",
+        "name",
+        "email",
+        "party_size",
+        "status",
+        "language",
+        "created_at",
+        "cancelled_at",
+        "email_delivery",
+    ]
     export_filename = "tour-signups"
     filterset_class = admin_views.TourSignupFilterSet
     search_fields = ["name", "email"]

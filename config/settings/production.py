@@ -1,6 +1,7 @@
 """Production: everything from the environment; a missing required variable stops start-up."""
 
 import sys
+from urllib.parse import urlsplit
 
 from django.core.exceptions import ImproperlyConfigured
 
@@ -16,6 +17,21 @@ except ImproperlyConfigured as exc:
     sys.exit(f"config.settings.production: {exc}")
 
 DEMO_ADMIN_ALLOWED = False
+
+# Links in emails, the sitemap and feeds are built on WAGTAILADMIN_BASE_URL: it must be the
+# public HTTPS origin (plain http only for a trial run on this machine), never a placeholder.
+PLACEHOLDER_DOMAINS = ("example.com", "example.net", "example.org")
+LOOPBACK_HOSTS = ("localhost", "127.0.0.1", "::1")
+public_origin = urlsplit(WAGTAILADMIN_BASE_URL)  # noqa: F405
+public_host = public_origin.hostname or ""
+if any(public_host == domain or public_host.endswith(f".{domain}") for domain in PLACEHOLDER_DOMAINS):
+    sys.exit(f"config.settings.production: WAGTAILADMIN_BASE_URL names a placeholder domain ({public_host}).")
+if public_origin.scheme != "https" and public_host not in LOOPBACK_HOSTS:
+    sys.exit("config.settings.production: WAGTAILADMIN_BASE_URL must start with https:// (the public origin).")
+
+# Without a mail server, emails are dropped with a warning, never printed with their personal data.
+if not SMTP:  # noqa: F405
+    EMAIL_BACKEND = "core.mail.UnconfiguredEmailBackend"
 
 # Several app processes must share one cache, or one of them would keep showing a menu or a
 # language link that a publish retired. Without Redis that shared cache is a database table

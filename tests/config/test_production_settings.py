@@ -19,24 +19,24 @@ PROJECT_DIR = Path(__file__).resolve().parents[2]
 # The variables README.md documents for a production deploy.
 PRODUCTION_ENVIRONMENT = {
     "DJANGO_SETTINGS_MODULE": "config.settings.production",
-    "ALLOWED_HOSTS": "www.example.org, example.org",
-    "CSRF_TRUSTED_ORIGINS": "https://www.example.org",
-    "WAGTAILADMIN_BASE_URL": "https://www.example.org",
+    "ALLOWED_HOSTS": "www.nerima.test, nerima.test",
+    "CSRF_TRUSTED_ORIGINS": "https://www.nerima.test",
+    "WAGTAILADMIN_BASE_URL": "https://www.nerima.test",
     "DATABASE_URL": "postgres://nerima@127.0.0.1:5432/nerima",
     "DATABASE_CONN_MAX_AGE": "60",
     "REDIS_URL": "redis://127.0.0.1:6379/0",
-    "EMAIL_URL": "smtp://nerima:mail%40password@smtp.example.org:587",
-    "DEFAULT_FROM_EMAIL": "info@example.org",
+    "EMAIL_URL": "smtp://nerima:mail%40password@smtp.nerima.test:587",
+    "DEFAULT_FROM_EMAIL": "info@nerima.test",
     "MEDIA_ROOT": "/srv/nerima/media",
     "TASKS_BACKEND": "database",
 }
 OBJECT_STORAGE = {
     "AWS_STORAGE_BUCKET_NAME": "nerima-media",
-    "AWS_S3_ENDPOINT_URL": "https://objects.example.org",
+    "AWS_S3_ENDPOINT_URL": "https://objects.nerima.test",
     "AWS_S3_REGION_NAME": "ap-northeast-1",
     "AWS_ACCESS_KEY_ID": "access-key",
     "AWS_SECRET_ACCESS_KEY": "secret-key",
-    "AWS_S3_CUSTOM_DOMAIN": "media.example.org",
+    "AWS_S3_CUSTOM_DOMAIN": "media.nerima.test",
 }
 REQUIRED = ["SECRET_KEY", "ALLOWED_HOSTS", "WAGTAILADMIN_BASE_URL"]
 
@@ -107,7 +107,7 @@ class DeployCheckTests(SimpleTestCase):
             "from django.core.management import call_command\n"
             "call_command('createcachetable')  # as migrate does\n"
             "from django.test import Client\n"
-            "client = Client(HTTP_HOST='www.example.org')\n"
+            "client = Client(HTTP_HOST='www.nerima.test')\n"
             "print([client.get(path).status_code for path in ('/healthz', '/readyz', '/ja/')])\n"
         )
         environment = production_environment(DATABASE_URL="sqlite://:memory:", REDIS_URL=None, LOG_LEVEL="ERROR")
@@ -122,7 +122,7 @@ class DeployCheckTests(SimpleTestCase):
         result = run("-c", script, **production_environment())
 
         self.assertEqual(result.returncode, 0, result.stderr)
-        self.assertEqual(result.stdout.strip(), "['www.example.org', 'example.org']")
+        self.assertEqual(result.stdout.strip(), "['www.nerima.test', 'nerima.test']")
 
 
 class DefaultsTests(SimpleTestCase):
@@ -145,8 +145,8 @@ class DefaultsTests(SimpleTestCase):
         self.assertEqual(self.settings["media"]["BACKEND"], "django.core.files.storage.FileSystemStorage")
         self.assertTrue(self.settings["media_root"].endswith("var/media"))
 
-    def test_emails_printed_to_the_console(self):
-        self.assertEqual(self.settings["email"]["EMAIL_BACKEND"], "django.core.mail.backends.console.EmailBackend")
+    def test_emails_dropped_never_printed(self):
+        self.assertEqual(self.settings["email"]["EMAIL_BACKEND"], "core.mail.UnconfiguredEmailBackend")
 
     def test_tasks_run_at_once(self):
         self.assertEqual(self.settings["tasks"], "django_tasks.backends.immediate.ImmediateBackend")
@@ -172,7 +172,7 @@ class VariableSwitchTests(SimpleTestCase):
 
     def test_redis_url_selects_redis_for_cache_and_sessions(self):
         settings = snapshot(minimal_environment(REDIS_URL=PRODUCTION_ENVIRONMENT["REDIS_URL"]))
-        self.assertEqual(settings["cache"], "django_redis.cache.RedisCache")
+        self.assertEqual(settings["cache"], "core.redis_cache.CircuitBreakerRedisCache")
         self.assertEqual(settings["session"], "django.contrib.sessions.backends.cached_db")
 
     def test_email_url_selects_smtp_with_starttls(self):
@@ -181,7 +181,7 @@ class VariableSwitchTests(SimpleTestCase):
             settings["email"],
             {
                 "EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend",
-                "EMAIL_HOST": "smtp.example.org",
+                "EMAIL_HOST": "smtp.nerima.test",
                 "EMAIL_PORT": 587,
                 "EMAIL_HOST_USER": "nerima",
                 "EMAIL_HOST_PASSWORD": "mail@password",
@@ -191,7 +191,7 @@ class VariableSwitchTests(SimpleTestCase):
         )
 
     def test_smtps_url_selects_implicit_tls_on_its_port(self):
-        settings = snapshot(minimal_environment(EMAIL_URL="smtps://smtp.example.org"))
+        settings = snapshot(minimal_environment(EMAIL_URL="smtps://smtp.nerima.test"))
         self.assertEqual(settings["email"]["EMAIL_PORT"], 465)
         self.assertEqual((settings["email"]["EMAIL_USE_TLS"], settings["email"]["EMAIL_USE_SSL"]), (False, True))
 
@@ -205,9 +205,9 @@ class VariableSwitchTests(SimpleTestCase):
         self.assertEqual(settings["media"]["BACKEND"], "storages.backends.s3.S3Storage")
         options = settings["media"]["OPTIONS"]
         self.assertEqual(options["bucket_name"], "nerima-media")
-        self.assertEqual(options["endpoint_url"], "https://objects.example.org")
+        self.assertEqual(options["endpoint_url"], "https://objects.nerima.test")
         self.assertEqual(options["region_name"], "ap-northeast-1")
-        self.assertEqual(options["custom_domain"], "media.example.org")
+        self.assertEqual(options["custom_domain"], "media.nerima.test")
         self.assertEqual((options["access_key"], options["secret_key"]), ("access-key", "secret-key"))
 
     def test_media_root_moves_local_media(self):
@@ -240,7 +240,34 @@ class MissingVariableTests(SimpleTestCase):
                 self.assert_one_line_error_naming(result, name)
 
     def test_a_malformed_variable_is_named_in_one_line(self):
-        for name, value in {"EMAIL_URL": "mail.example.org", "TASKS_BACKEND": "celery"}.items():
+        for name, value in {"EMAIL_URL": "mail.nerima.test", "TASKS_BACKEND": "celery"}.items():
             with self.subTest(name=name):
                 result = run("manage.py", "check", **production_environment(**{name: value}))
                 self.assert_one_line_error_naming(result, name)
+
+    def test_the_public_origin_must_be_https_and_not_a_placeholder(self):
+        for value in ("http://www.nerima.test", "https://example.com", "https://www.example.com", "http://example.org"):
+            with self.subTest(value=value):
+                result = run("manage.py", "check", **production_environment(WAGTAILADMIN_BASE_URL=value))
+                self.assert_one_line_error_naming(result, "WAGTAILADMIN_BASE_URL")
+        for value in ("https://www.nerima.test", "https://notexample.com", "http://127.0.0.1:8000", "http://localhost"):
+            with self.subTest(value=value):
+                result = run("manage.py", "check", **production_environment(WAGTAILADMIN_BASE_URL=value))
+                self.assertEqual(result.returncode, 0, result.stderr)
+
+
+class UnconfiguredEmailTests(SimpleTestCase):
+    def test_without_a_mail_server_nothing_personal_is_printed(self):
+        script = (
+            "import django; django.setup()\n"
+            "from django.core.mail import send_mail\n"
+            "print('sent', send_mail('Your sign-up', 'Dear Taro, cancel: /tours/sign-ups/secret/', None, ['taro@example.jp']))\n"
+        )
+        result = run("-c", script, **minimal_environment())
+
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertEqual(result.stdout.strip(), "sent 0")
+        output = result.stdout + result.stderr
+        for personal in ("taro@example.jp", "Taro", "secret"):
+            self.assertNotIn(personal, output)
+        self.assertIn("EMAIL_URL is not set", result.stderr)

@@ -125,7 +125,7 @@ class ProductionLoggingTests(SimpleTestCase):
             "DJANGO_SETTINGS_MODULE": "config.settings.production",
             "SECRET_KEY": secrets.token_urlsafe(50),
             "ALLOWED_HOSTS": "www.example.org",
-            "WAGTAILADMIN_BASE_URL": "https://www.example.org",
+            "WAGTAILADMIN_BASE_URL": "https://www.nerima.test",
             "DATABASE_URL": "sqlite://:memory:",
         }
         with tempfile.TemporaryDirectory() as static_root:
