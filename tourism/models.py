@@ -293,16 +293,16 @@ class TourSignup(models.Model):
         ]
         indexes = [models.Index(fields=["session", "status"], name="signup_session_status")]
 
+    def __str__(self):
+        # No name or email: this string reaches admin messages and logs.
+        return f"#{self.pk} ({self.get_status_display()}, {self.party_size})"
+
     def email_delivery(self):
         """What became of the latest email to this person (the admin listing annotates `latest_email_state`)."""
         state = getattr(self, "latest_email_state", None)
         return EmailDeliveryState(state).label if state else ""
 
     email_delivery.short_description = _("Latest email")
-
-    def __str__(self):
-        # No name or email: this string reaches admin messages and logs.
-        return f"#{self.pk} ({self.get_status_display()}, {self.party_size})"
 
 
 class TourismIndexPage(BasePage):

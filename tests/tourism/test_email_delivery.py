@@ -24,6 +24,14 @@ def refused(*args, **kwargs):
 class EmailDeliveryTests(SignupTestCase):
     capacity = 4
 
+    def sign_up_while_mail_fails(self, **kwargs):
+        with (
+            mock.patch(SEND, side_effect=refused),
+            self.assertLogs("tourism.email_delivery", "WARNING"),
+            self.captureOnCommitCallbacks(execute=True),
+        ):
+            return self.sign_up(1, **kwargs)
+
     def test_a_sign_up_records_its_email_as_sent(self):
         with self.captureOnCommitCallbacks(execute=True):
             signup = self.sign_up(2)
@@ -52,9 +60,7 @@ class EmailDeliveryTests(SignupTestCase):
         self.assertIn("SMTPRecipientsRefused", logs.output[0])
 
     def test_the_periodic_task_sends_the_emails_that_are_due(self):
-        with mock.patch(SEND, side_effect=refused), self.assertLogs("tourism.email_delivery", "WARNING"):
-            with self.captureOnCommitCallbacks(execute=True):
-                signup = self.sign_up(1)
+        signup = self.sign_up_while_mail_fails()
         TourSignupEmail.objects.update(next_attempt_at=timezone.now() - datetime.timedelta(seconds=1))
         retry_signup_emails.call()
         email = signup.emails.get()
@@ -62,9 +68,7 @@ class EmailDeliveryTests(SignupTestCase):
         self.assertEqual(len(mail.outbox), 1)
 
     def test_an_email_is_sent_once_even_if_two_workers_pick_it(self):
-        with mock.patch(SEND, side_effect=refused), self.assertLogs("tourism.email_delivery", "WARNING"):
-            with self.captureOnCommitCallbacks(execute=True):
-                signup = self.sign_up(1)
+        signup = self.sign_up_while_mail_fails()
         email = signup.emails.get()
         now = email.next_attempt_at
         self.assertEqual(signup_email_deliver(email_id=email.pk, now=now), "sent")
@@ -92,9 +96,7 @@ class EmailDeliveryTests(SignupTestCase):
         self.assertEqual(list(waiting.emails.values_list("kind", "state")), [("signup", "sent"), ("promotion", "sent")])
 
     def test_organizers_see_the_state_of_the_latest_email(self):
-        with mock.patch(SEND, side_effect=refused), self.assertLogs("tourism.email_delivery", "WARNING"):
-            with self.captureOnCommitCallbacks(execute=True):
-                self.sign_up(1, email="failing@example.org")
+        self.sign_up_while_mail_fails(email="failing@example.org")
         with self.captureOnCommitCallbacks(execute=True):
             self.sign_up(1, email="working@example.org")
         self.client.force_login(self.create_superuser())
