@@ -9,11 +9,12 @@ from django import forms
 from django.contrib import messages
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
-from django.db.models import OuterRef, Subquery
+from django.db.models import Count, OuterRef, Subquery
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from django.views.generic import TemplateView
 
 from wagtail.admin.filters import WagtailFilterSet
@@ -21,11 +22,12 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.widgets.button import MenuItem
+from wagtail.log_actions import log
 
 import django_filters
 
 from tourism.choices import TourSignupStatus
-from tourism.models import TourSignup, TourSignupEmail
+from tourism.models import TourSession, TourSignup, TourSignupEmail
 from tourism.organizers import tour_pages_for_user, tour_session_list_for_user, tour_signup_list_for_user
 from tourism.selectors import with_signup_counts
 from tourism.services import (
@@ -34,7 +36,7 @@ from tourism.services import (
     tour_session_capacity_change,
     tour_session_close,
     tour_session_reopen,
-    tour_signup_erase,
+    tour_signup_erase_person,
 )
 
 
@@ -238,6 +240,16 @@ def spreadsheet_safe(value):
 
 
 class TourSignupIndexView(generic.IndexView):
+    def as_spreadsheet(self, queryset, spreadsheet_format):
+        """Every export is recorded in the history of each session it holds: who, when, which format, how many rows."""
+        rows_by_session = dict(
+            queryset.order_by().values_list("session").annotate(rows=Count("pk")).values_list("session", "rows")
+        )
+        for session in TourSession.objects.filter(pk__in=rows_by_session):
+            data = {"format": spreadsheet_format, "rows": rows_by_session[session.pk]}
+            log(session, "tourism.export", user=self.request.user, data=data)
+        return super().as_spreadsheet(queryset, spreadsheet_format)
+
     def preprocess_field_value(self, field, value, export_format):
         return spreadsheet_safe(super().preprocess_field_value(field, value, export_format))
 
@@ -253,24 +265,43 @@ class TourSignupIndexView(generic.IndexView):
         if not self.user_has_permission("delete"):
             return []
         return [
-            MenuItem(_("Erase"), url=reverse("tour_signups:erase", args=[instance.pk]), icon_name="bin", priority=30)
+            MenuItem(
+                _("Erase this person"),
+                url=reverse("tour_signups:erase", args=[instance.pk]),
+                icon_name="bin",
+                priority=30,
+            )
         ]
 
 
 class TourSignupEraseView(ConfirmActionView):
+    """Erase a person: every sign-up with this email address in the organizer's sessions.
+
+    Each erasure is recorded in the session's history (who, when, how many), without the person.
+    """
+
     scope = _signup_scope
     permission = "tourism.delete_toursignup"
     back_url_name = "tour_signups:index"
-    page_title = _("Erase a sign-up")
+    page_title = _("Erase a person")
     button = _("Erase for good")
     header_icon = "group"
 
     def get_message(self):
-        return _(
-            "The person's name and email address are deleted for good. If they held seats, "
-            "the waitlist moves up and the promoted people are emailed."
-        )
+        count = _signup_scope(self.request.user).filter(email=self.object.email).count()
+        return ngettext(
+            "This person has %(count)s sign-up in your sessions. Their name and email address are deleted for "
+            "good. If they held seats, the waitlist moves up and the promoted people are emailed.",
+            "This person has %(count)s sign-ups in your sessions. Their names and email address are deleted for "
+            "good. If they held seats, the waitlist moves up and the promoted people are emailed.",
+            count,
+        ) % {"count": count}
 
     def act(self):
-        promoted = tour_signup_erase(signup=self.object)
-        return _("Sign-up erased; %(count)s waitlisted sign-ups were confirmed.") % {"count": len(promoted)}
+        erased = tour_signup_erase_person(signup=self.object, scope=_signup_scope(self.request.user))
+        for session, count in erased.items():
+            log(session, "tourism.erase_person", user=self.request.user, data={"signups": count})
+        total = sum(erased.values())
+        return ngettext(
+            "%(count)s sign-up of this person erased.", "%(count)s sign-ups of this person erased.", total
+        ) % {"count": total}

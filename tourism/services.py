@@ -174,6 +174,20 @@ def tour_signup_erase(*, signup):
         return tour_session_waitlist_promote(session=session) if deleted else []
 
 
+def tour_signup_erase_person(*, signup, scope):
+    """Erase every sign-up of the person behind `signup` within `scope` (the sign-ups the caller
+    may manage), for a data-protection request. Returns {session: sign-ups erased there}.
+
+    Sessions are locked in id order, so two erasures running at once cannot deadlock.
+    """
+    erased = {}
+    with transaction.atomic():
+        for each in scope.filter(email=signup.email).select_related("session").order_by("session_id", "pk"):
+            tour_signup_erase(signup=each)
+            erased[each.session] = erased.get(each.session, 0) + 1
+    return erased
+
+
 def tour_session_capacity_change(*, session, capacity):
     """Set a session's capacity. Raising it promotes the waitlist; it never drops below the confirmed seats."""
     with transaction.atomic():

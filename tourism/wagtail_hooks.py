@@ -5,6 +5,7 @@ from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, ObjectList, PageChooserPanel
 from wagtail.admin.ui.tables import BooleanColumn, Column
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.log_actions import LogFormatter
 
 from tourism import admin_views
 from tourism.models import TourSession, TourSignup
@@ -121,3 +122,22 @@ def register_tour_session_viewset():
 @hooks.register("register_admin_viewset")
 def register_tour_signup_viewset():
     return TourSignupViewSet("tour_signups")
+
+
+@hooks.register("register_log_actions")
+def register_signup_log_actions(actions):
+    """Erasures and exports in the audit log: counts only, never the people."""
+
+    @actions.register_action("tourism.erase_person")
+    class ErasePersonFormatter(LogFormatter):
+        label = _("Erase a person's sign-ups")
+
+        def format_message(self, log_entry):
+            return _("Erased %(signups)s sign-ups of one person") % log_entry.data
+
+    @actions.register_action("tourism.export")
+    class ExportFormatter(LogFormatter):
+        label = _("Export sign-ups")
+
+        def format_message(self, log_entry):
+            return _("Exported %(rows)s sign-ups (%(format)s)") % log_entry.data

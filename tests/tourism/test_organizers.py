@@ -7,6 +7,8 @@ from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
 from django.utils import translation
 
+from wagtail.models import ModelLogEntry
+
 from openpyxl import load_workbook
 
 from tests.base import SiteTestCase
@@ -202,6 +204,47 @@ class OrganizerActionTests(OrganizerTestCase):
         self.client.post(f"/admin/tour_signups/erase/{self.signup['a'].pk}/")
         self.assertFalse(TourSignup.objects.filter(pk=self.signup["a"].pk).exists())
         self.assertEqual(list(self.session["a"].signups.values_list("status", flat=True)), ["confirmed"])
+
+    def test_erase_removes_the_person_from_every_session_of_theirs_and_records_it(self):
+        person = "person-a@example.com"
+        second_session = TourSessionFactory(tour=self.tour["a"], capacity=3)
+        TourSignupFactory(session=second_session, name="Person A", email=person, party_size=1)
+        elsewhere = TourSignupFactory(session=self.session["b"], name="Person A", email=person, party_size=1)
+        self.login("a")
+        confirm = self.get(f"/admin/tour_signups/erase/{self.signup['a'].pk}/")
+        self.assertContains(confirm, "2")
+        self.client.post(f"/admin/tour_signups/erase/{self.signup['a'].pk}/")
+        self.assertEqual(list(TourSignup.objects.filter(email=person)), [elsewhere], "fair B's sign-up is not theirs")
+        entries = ModelLogEntry.objects.filter(action="tourism.erase_person").order_by("object_id")
+        self.assertEqual(
+            [(entry.object_id, entry.data, entry.user) for entry in entries],
+            sorted(
+                [
+                    (str(session.pk), {"signups": 1}, self.organizer["a"])
+                    for session in (self.session["a"], second_session)
+                ]
+            ),
+        )
+        for entry in entries:
+            self.assertNotIn("Person A", entry.label + str(entry.data))
+            self.assertNotIn(person, entry.label + str(entry.data))
+        history = self.get(f"/admin/tour_sessions/history/{second_session.pk}/")
+        with translation.override("ja"):
+            message = translation.gettext("Erased %(signups)s sign-ups of one person") % {"signups": 1}
+        self.assertContains(history, message)
+
+    def test_exports_are_recorded_with_format_and_row_count(self):
+        self.login("a")
+        b"".join(self.get("/admin/tour_signups/?export=csv").streaming_content)
+        [entry] = ModelLogEntry.objects.filter(action="tourism.export")
+        self.assertEqual(
+            (entry.object_id, entry.user, entry.data),
+            (str(self.session["a"].pk), self.organizer["a"], {"format": "csv", "rows": 2}),
+        )
+        self.assertNotIn("example.com", str(entry.data) + entry.label)
+        self.assertContains(
+            self.get(f"/admin/tour_sessions/history/{self.session['a'].pk}/"), "Exported 2 sign-ups (csv)"
+        )
 
     @staticmethod
     def form_data(session, **changes):
