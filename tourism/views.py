@@ -55,7 +55,8 @@ def session_signup(request, session_id):
             form.is_valid()
             form.add_error(None, _("Too many sign-ups have come from your connection. Please try again later."))
             status = 429
-        elif form.is_from_a_bot:
+        elif form.is_valid() and form.is_from_a_bot:
+            # Checked on a valid form only: a person who sends an incomplete form at once sees its errors.
             return redirect("tourism:signup_sent", session_id=session.pk)
         elif form.is_valid():
             try:

@@ -153,6 +153,11 @@ class SignupFormTests(SignupViewTestCase):
                 self.assertRedirects(response, self.sent_url())
         self.assertFalse(TourSignup.objects.exists())
 
+    def test_an_incomplete_form_sent_at_once_shows_its_errors(self):
+        response = self.post(email="not-an-address", seconds_after_render=0)
+        self.assertEqual(response.status_code, 200)
+        self.assertIn("Please enter a valid email address, for example name@example.com.", self.error_texts(response))
+
     def test_the_form_carries_its_signed_render_time(self):
         field = self.soup(self.get(self.form_url())).select_one("input[name=rendered_at]")
         self.assertEqual(field["type"], "hidden")
