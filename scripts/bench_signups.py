@@ -6,11 +6,12 @@ CAPACITY seats to the first live demo tour, then N client threads each GET the s
 sign-ups per second and the latency of the posts, then checks the database: exactly
 min(CAPACITY, sign-ups) seats confirmed, the rest waitlisted, none lost.
 
-Run the server with the rate limit off, since every client comes from one address:
+Run the server with the rate limit off, since every client comes from one address, and
+without the minimum time between form and post, since these clients post at once:
 
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/signups_bench .venv/bin/python manage.py migrate
     DATABASE_URL=... .venv/bin/python manage.py seed_demo
-    DATABASE_URL=... TOUR_SIGNUP_RATE_LIMIT=0 .venv/bin/gunicorn config.wsgi -w 4 -b 127.0.0.1:8765
+    DATABASE_URL=... TOUR_SIGNUP_RATE_LIMIT=0 TOUR_SIGNUP_MIN_SECONDS=0 .venv/bin/gunicorn config.wsgi -w 4 -b 127.0.0.1:8765
     DATABASE_URL=... .venv/bin/python scripts/bench_signups.py --url http://127.0.0.1:8765 --clients 20 --signups 400
 """
 
@@ -33,6 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.dev")
 
 CSRF_INPUT = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
+RENDERED_AT_INPUT = re.compile(r'name="rendered_at" value="([^"]+)"')
 
 
 class NoRedirect(urllib.request.HTTPRedirectHandler):
@@ -64,6 +66,7 @@ def client(base_url, session_id, numbers, latencies, failures, run_id):
             data = urllib.parse.urlencode(
                 {
                     "csrfmiddlewaretoken": token,
+                    "rendered_at": RENDERED_AT_INPUT.search(page).group(1),
                     "name": f"Bench {number}",
                     "email": f"bench-{run_id}-{number}@example.com",
                     "party_size": "1",
