@@ -32,7 +32,7 @@ from tourism.organizers import tour_pages_for_user, tour_session_list_for_user, 
 from tourism.selectors import with_signup_counts
 from tourism.services import (
     TourSignupError,
-    confirmed_seats,
+    seats_taken,
     tour_session_capacity_change,
     tour_session_close,
     tour_session_reopen,
@@ -74,7 +74,7 @@ class TourSessionAdminForm(WagtailAdminModelForm):
     def clean_capacity(self):
         capacity = self.cleaned_data["capacity"]
         if self.instance.pk:
-            taken = confirmed_seats(self.instance)
+            taken = seats_taken(self.instance)
             if capacity < taken:
                 raise forms.ValidationError(
                     _("%(taken)s seats are already confirmed: the capacity cannot be lower than that."),

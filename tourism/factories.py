@@ -64,6 +64,7 @@ class TourSignupFactory(DjangoModelFactory):
     party_size = 1
     language = "ja"
     consented_at = factory.LazyFunction(timezone.now)
+    email_confirmed_at = factory.LazyFunction(timezone.now)
     status = TourSignupStatus.CONFIRMED
 
     class Meta:

@@ -4,6 +4,7 @@ import uuid
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -139,6 +140,14 @@ class TourPage(BasePage):
     max_party_size = models.PositiveSmallIntegerField(
         default=4, help_text=_("The largest group one person may sign up for.")
     )
+    hold_hours = models.PositiveSmallIntegerField(
+        default=24,
+        validators=[MinValueValidator(1)],
+        help_text=_(
+            "Hours a new sign-up keeps its seats while the visitor confirms their email address; "
+            "unconfirmed seats then go to the waitlist."
+        ),
+    )
     minimum_age = models.PositiveSmallIntegerField(
         null=True, blank=True, help_text=_("Leave empty if children of any age are welcome.")
     )
@@ -153,7 +162,13 @@ class TourPage(BasePage):
         FieldPanel("main_image"),
         PageChooserPanel("host", HOST_PAGE_TYPES),
         MultiFieldPanel(
-            [FieldPanel("meeting_point"), FieldPanel("duration"), FieldPanel("price"), FieldPanel("max_party_size")],
+            [
+                FieldPanel("meeting_point"),
+                FieldPanel("duration"),
+                FieldPanel("price"),
+                FieldPanel("max_party_size"),
+                FieldPanel("hold_hours"),
+            ],
             heading=_("Practical details"),
         ),
         MultiFieldPanel(
@@ -278,6 +293,12 @@ class TourSignup(models.Model):
     status = models.CharField(max_length=12, choices=TourSignupStatus.choices)
     created_at = models.DateTimeField(auto_now_add=True)
     cancelled_at = models.DateTimeField(null=True, blank=True)
+    email_confirmed_at = models.DateTimeField(
+        null=True, blank=True, help_text=_("When the visitor followed the confirmation link in our email.")
+    )
+    hold_expires_at = models.DateTimeField(
+        null=True, blank=True, help_text=_("Held seats not confirmed by then go to the waitlist.")
+    )
 
     class Meta:
         ordering = ["created_at", "pk"]
@@ -291,7 +312,10 @@ class TourSignup(models.Model):
             ),
             models.CheckConstraint(condition=models.Q(party_size__gte=1), name="signup_party_of_one_or_more"),
         ]
-        indexes = [models.Index(fields=["session", "status"], name="signup_session_status")]
+        indexes = [
+            models.Index(fields=["session", "status"], name="signup_session_status"),
+            models.Index(fields=["status", "hold_expires_at"], name="signup_hold_expiry"),
+        ]
 
     def __str__(self):
         # No name or email: this string reaches admin messages and logs.

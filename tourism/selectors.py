@@ -4,24 +4,26 @@ from django.utils import timezone
 
 from core.selectors import card_list, live_pages, page_versions_in_language
 from core.view_restrictions import public_q
-from tourism.choices import TourSignupStatus
+from tourism.choices import SEAT_TAKING_STATUSES, TourSignupStatus
 from tourism.models import TourPage, TourSession, TourSignup
 
+TAKING_SEATS = Q(signups__status__in=SEAT_TAKING_STATUSES)
 CONFIRMED = Q(signups__status=TourSignupStatus.CONFIRMED)
 
 
 def with_seat_counts(sessions):
-    """Annotate sessions with seats_taken and seats_left (never below zero), counted in the same query."""
+    """Annotate sessions with seats_taken (confirmed and held) and seats_left (never below zero), in the same query."""
     return sessions.annotate(
-        seats_taken=Coalesce(Sum("signups__party_size", filter=CONFIRMED), Value(0)),
+        seats_taken=Coalesce(Sum("signups__party_size", filter=TAKING_SEATS), Value(0)),
         seats_left=Greatest(F("capacity") - F("seats_taken"), Value(0)),
     )
 
 
 def with_signup_counts(sessions):
-    """Seat counts plus the number of confirmed, waitlisted and cancelled sign-ups, for organizers."""
+    """Seat counts plus the number of confirmed, held, waitlisted and cancelled sign-ups, for organizers."""
     return with_seat_counts(sessions).annotate(
         confirmed_count=Count("signups", filter=CONFIRMED),
+        held_count=Count("signups", filter=Q(signups__status=TourSignupStatus.HELD)),
         waitlisted_count=Count("signups", filter=Q(signups__status=TourSignupStatus.WAITLISTED)),
         cancelled_count=Count("signups", filter=Q(signups__status=TourSignupStatus.CANCELLED)),
     )

@@ -1,4 +1,10 @@
-"""The sign-up rules: create, cancel, promote from the waitlist, change capacity, close, erase, purge.
+"""The sign-up rules: create, confirm, release holds, cancel, promote from the waitlist, change
+capacity, close, erase, purge.
+
+A new sign-up that fits holds its seats for the tour's `hold_hours` until the visitor follows
+the link in our email (their address is then confirmed); holds not confirmed in time are
+released to the waitlist. A waitlisted party promoted later is confirmed at once if its address
+was confirmed, else it gets a hold of its own.
 
 Every write that can move seats runs in one transaction that first locks the session row:
 `SELECT ... FOR UPDATE` on PostgreSQL; on SQLite the settings open every transaction
@@ -19,7 +25,7 @@ from django.db.models import Sum
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from tourism.choices import SignupEmailKind, TourSignupStatus
+from tourism.choices import SEAT_TAKING_STATUSES, SignupEmailKind, TourSignupStatus
 from tourism.email_delivery import signup_emails_queue
 from tourism.front_cache import tour_page_purge
 from tourism.models import TourSession, TourSignup
@@ -44,8 +50,16 @@ def _locked_session(session_id):
     return TourSession.objects.select_for_update().select_related("tour").get(pk=session_id)
 
 
-def confirmed_seats(session):
-    return session.signups.filter(status=TourSignupStatus.CONFIRMED).aggregate(seats=Sum("party_size"))["seats"] or 0
+def seats_taken(session):
+    """Seats of confirmed sign-ups and of holds awaiting confirmation."""
+    taking = session.signups.filter(status__in=SEAT_TAKING_STATUSES)
+    return taking.aggregate(seats=Sum("party_size"))["seats"] or 0
+
+
+def _hold(signup, session, now):
+    """Keep seats for `signup` until its address is confirmed: for the tour's hold_hours, at most until the start."""
+    signup.status = TourSignupStatus.HELD
+    signup.hold_expires_at = min(now + datetime.timedelta(hours=session.tour.hold_hours), session.starts_at)
 
 
 def _waitlist(session):
@@ -88,9 +102,9 @@ def tour_signup_create(*, session, name, email, party_size, language, join_waitl
                 _("This email address is already signed up for this session. Your first sign-up stands."),
                 code="duplicate",
             )
-        seats_left = max(session.capacity - confirmed_seats(session), 0)
+        seats_left = max(session.capacity - seats_taken(session), 0)
         if party_size <= seats_left:
-            status = TourSignupStatus.CONFIRMED
+            status = TourSignupStatus.HELD
         elif join_waitlist:
             status = TourSignupStatus.WAITLISTED
         else:
@@ -101,7 +115,7 @@ def tour_signup_create(*, session, name, email, party_size, language, join_waitl
             )
         try:
             with transaction.atomic():
-                signup = TourSignup.objects.create(
+                signup = TourSignup(
                     session=session,
                     name=name.strip(),
                     email=email,
@@ -110,6 +124,9 @@ def tour_signup_create(*, session, name, email, party_size, language, join_waitl
                     consented_at=now,
                     status=status,
                 )
+                if status == TourSignupStatus.HELD:
+                    _hold(signup, session, now)
+                signup.save()
         except IntegrityError as error:  # the unique constraint, should a writer slip past the lock
             raise TourSignupError(
                 _("This email address is already signed up for this session. Your first sign-up stands."),
@@ -121,20 +138,25 @@ def tour_signup_create(*, session, name, email, party_size, language, join_waitl
     return signup
 
 
-def tour_session_waitlist_promote(*, session):
-    """Confirm waitlisted parties in order while seats remain, skipping any party that does not fit.
+def tour_session_waitlist_promote(*, session, now=None):
+    """Give seats to waitlisted parties in order while seats remain, skipping any party that does not fit:
+    confirmed if their address is confirmed, else held for the tour's hold_hours.
 
     Call only inside a transaction that holds the session lock (the services below do).
     Returns the promoted sign-ups; each gets an email in their own language after commit.
     """
-    seats_left = session.capacity - confirmed_seats(session)
+    now = now or timezone.now()
+    seats_left = session.capacity - seats_taken(session)
     promoted = []
     for signup in _waitlist(session):
         if seats_left <= 0:
             break
         if signup.party_size <= seats_left:
-            signup.status = TourSignupStatus.CONFIRMED
-            signup.save(update_fields=["status"])
+            if signup.email_confirmed_at:
+                signup.status = TourSignupStatus.CONFIRMED
+            else:
+                _hold(signup, session, now)
+            signup.save(update_fields=["status", "hold_expires_at"])
             seats_left -= signup.party_size
             promoted.append(signup)
     signup_emails_queue(signups=promoted, kind=SignupEmailKind.PROMOTION)
@@ -154,7 +176,7 @@ def tour_signup_cancel(*, signup, now=None):
         signup = TourSignup.objects.get(pk=signup.pk)
         if signup.status == TourSignupStatus.CANCELLED:
             return []
-        was_confirmed = signup.status == TourSignupStatus.CONFIRMED
+        was_confirmed = signup.status in SEAT_TAKING_STATUSES
         signup.status = TourSignupStatus.CANCELLED
         signup.cancelled_at = now
         signup.save(update_fields=["status", "cancelled_at"])
@@ -162,6 +184,49 @@ def tour_signup_cancel(*, signup, now=None):
         _purge_tour_after_commit(session.tour)
         logger.info("sign-up %s for session %s: cancelled", signup.pk, session.pk)
         return tour_session_waitlist_promote(session=session) if was_confirmed else []
+
+
+def tour_signup_confirm(*, signup, now=None):
+    """The visitor followed the link in our email: their address is confirmed, and held seats become theirs.
+
+    Returns the sign-up as it now stands; a hold already released stays cancelled (the visitor
+    may sign up again).
+    """
+    now = now or timezone.now()
+    with transaction.atomic():
+        session = _locked_session(signup.session_id)
+        signup = TourSignup.objects.get(pk=signup.pk)
+        if signup.status == TourSignupStatus.CANCELLED:
+            return signup
+        if not signup.email_confirmed_at:
+            signup.email_confirmed_at = now
+        if signup.status == TourSignupStatus.HELD:
+            signup.status, signup.hold_expires_at = TourSignupStatus.CONFIRMED, None
+            signup_emails_queue(signups=[signup], kind=SignupEmailKind.CONFIRMATION)
+            _purge_tour_after_commit(session.tour)
+        signup.save(update_fields=["status", "email_confirmed_at", "hold_expires_at"])
+        logger.info("sign-up %s for session %s: address confirmed, %s", signup.pk, session.pk, signup.status)
+        return signup
+
+
+def tour_signup_holds_release(*, now=None):
+    """Release every hold not confirmed in time, session by session, and promote each waitlist.
+
+    Returns how many holds were released. No email: the address was never confirmed, so it may
+    not be the visitor's.
+    """
+    now = now or timezone.now()
+    expired = TourSignup.objects.filter(status=TourSignupStatus.HELD, hold_expires_at__lte=now)
+    released = 0
+    for session_id in sorted(set(expired.values_list("session_id", flat=True))):
+        with transaction.atomic():
+            session = _locked_session(session_id)
+            count = expired.filter(session=session).update(status=TourSignupStatus.CANCELLED, cancelled_at=now)
+            logger.info("session %s: %s unconfirmed holds released", session.pk, count)
+            released += count
+            _purge_tour_after_commit(session.tour)
+            tour_session_waitlist_promote(session=session, now=now)
+    return released
 
 
 def tour_signup_erase(*, signup):
@@ -192,7 +257,7 @@ def tour_session_capacity_change(*, session, capacity):
     """Set a session's capacity. Raising it promotes the waitlist; it never drops below the confirmed seats."""
     with transaction.atomic():
         session = _locked_session(session.pk)
-        taken = confirmed_seats(session)
+        taken = seats_taken(session)
         if capacity < taken:
             raise TourSignupError(
                 _("%(taken)s seats are already confirmed: the capacity cannot be lower than that."),

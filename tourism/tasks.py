@@ -1,4 +1,5 @@
-"""The sign-ups' periodic work: email retries and the daily purge (core.periodic schedules them).
+"""The sign-ups' periodic work: email retries, releasing unconfirmed holds and the daily purge
+(core.periodic schedules them).
 
 The emails themselves are sent by tourism.email_delivery.deliver_signup_emails.
 """
@@ -9,13 +10,19 @@ from django.conf import settings
 
 from core.periodic import periodic_task
 from tourism.email_delivery import signup_email_deliver, signup_emails_due
-from tourism.services import tour_signup_purge
+from tourism.services import tour_signup_holds_release, tour_signup_purge
 
 
 @periodic_task(every=datetime.timedelta(minutes=5))
 def retry_signup_emails():
     for email_id in signup_emails_due():
         signup_email_deliver(email_id=email_id)
+
+
+@periodic_task(every=datetime.timedelta(minutes=5))
+def release_expired_holds():
+    """Seats held for addresses nobody confirmed in time go to the waitlist."""
+    return tour_signup_holds_release()
 
 
 @periodic_task(every=datetime.timedelta(days=1))

@@ -18,7 +18,13 @@ from tourism.forms import TourSignupForm
 from tourism.models import TourSession, TourSignup
 from tourism.rate_limit import signup_posts_exceeded
 from tourism.selectors import tour_signup_waitlist_position, with_seat_counts
-from tourism.services import TourSessionFull, TourSignupError, tour_signup_cancel, tour_signup_create
+from tourism.services import (
+    TourSessionFull,
+    TourSignupError,
+    tour_signup_cancel,
+    tour_signup_confirm,
+    tour_signup_create,
+)
 
 
 def _full_message(full):
@@ -112,6 +118,20 @@ def signup_status(request, token):
         position=tour_signup_waitlist_position(signup=signup),
     )
     return render(request, "tourism/tour_signup_status.html", context)
+
+
+@require_http_methods(["GET", "POST"])
+def signup_confirm(request, token):
+    """GET shows what is being confirmed, with one button (mail scanners follow links); POST confirms."""
+    signup = _signup_from_token(token)
+    if signup is None:
+        return _invalid_link(request)
+    if request.method == "POST":
+        tour_signup_confirm(signup=signup)
+        return redirect("tourism:signup_status", token=token)
+    context = _session_context(signup.session)
+    context.update(signup=signup, token=token)
+    return render(request, "tourism/tour_signup_confirm.html", context)
 
 
 @require_http_methods(["GET", "POST"])

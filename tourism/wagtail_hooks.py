@@ -29,6 +29,7 @@ class TourSessionViewSet(ModelViewSet):
         "language",
         "capacity",
         Column("confirmed_count", label=_("Confirmed")),
+        Column("held_count", label=_("Awaiting confirmation")),
         Column("waitlisted_count", label=_("Waitlisted")),
         Column("cancelled_count", label=_("Cancelled")),
         Column("seats_left", label=_("Seats left")),

@@ -106,7 +106,8 @@ def race(session_id, count, threads):
 
 
 def outcome(session_id):
-    """What the database holds afterwards: capacity, confirmed seats, sign-ups by status, waitlisted party sizes."""
+    """What the database holds afterwards: capacity, seats taken (confirmed and held), sign-ups by status,
+    waitlisted party sizes."""
     from django.db.models import Count, Sum
 
     from tourism.models import TourSession, TourSignup
@@ -114,7 +115,8 @@ def outcome(session_id):
     signups = TourSignup.objects.filter(session_id=session_id)
     return {
         "capacity": TourSession.objects.get(pk=session_id).capacity,
-        "confirmed_seats": signups.filter(status="confirmed").aggregate(seats=Sum("party_size"))["seats"] or 0,
+        "seats_taken": signups.filter(status__in=["confirmed", "held"]).aggregate(seats=Sum("party_size"))["seats"]
+        or 0,
         "by_status": dict(signups.values_list("status").annotate(count=Count("pk")).order_by()),
         "waitlisted_sizes": list(signups.filter(status="waitlisted").values_list("party_size", flat=True)),
     }

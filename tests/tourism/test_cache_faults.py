@@ -94,8 +94,9 @@ class RedisFaultTests(SignupViewTestCase):
             self.get("/en/tourism/tour/")
             self.get(self.form_url())
             elapsed = time.monotonic() - started
-        # Dozens of cache calls: without the breaker each would wait its 1 s timeout.
-        self.assertLess(elapsed, 2.5)
+        # Dozens of cache calls: without the breaker each would wait its 1 s timeout. With it, one
+        # timeout and the pages' own work (slow on a busy test machine).
+        self.assertLess(elapsed, 6)
         self.assertEqual(len(logs.records), 1, "the outage is logged once, when the breaker opens")
 
     def test_the_breaker_closes_again_once_redis_is_back(self):

@@ -30,11 +30,11 @@ class EmailDeliveryTests(SignupTestCase):
             self.assertLogs("tourism.email_delivery", "WARNING"),
             self.captureOnCommitCallbacks(execute=True),
         ):
-            return self.sign_up(1, **kwargs)
+            return self.sign_up(1, confirm=False, **kwargs)
 
     def test_a_sign_up_records_its_email_as_sent(self):
         with self.captureOnCommitCallbacks(execute=True):
-            signup = self.sign_up(2)
+            signup = self.sign_up(2, confirm=False)
         email = signup.emails.get()
         self.assertEqual((email.kind, email.state, email.attempts), ("signup", "sent", 1))
         self.assertEqual([message.to for message in mail.outbox], [[signup.email]])
@@ -42,7 +42,7 @@ class EmailDeliveryTests(SignupTestCase):
     def test_a_failed_send_is_retried_with_growing_delays_then_given_up(self):
         with mock.patch(SEND, side_effect=refused), self.assertLogs("tourism.email_delivery", "WARNING") as logs:
             with self.captureOnCommitCallbacks(execute=True):
-                signup = self.sign_up(1)
+                signup = self.sign_up(1, confirm=False)
             email = signup.emails.get()
             delays = []
             for _attempt in RETRY_DELAYS:
@@ -77,7 +77,7 @@ class EmailDeliveryTests(SignupTestCase):
 
     def test_a_send_that_died_half_way_is_tried_again_later(self):
         with self.captureOnCommitCallbacks(execute=False):
-            signup = self.sign_up(1)
+            signup = self.sign_up(1, confirm=False)
         email = signup.emails.get()
         started = timezone.now() - datetime.timedelta(hours=1)
         TourSignupEmail.objects.filter(pk=email.pk).update(state="sending", updated_at=started)
@@ -91,14 +91,15 @@ class EmailDeliveryTests(SignupTestCase):
         with self.captureOnCommitCallbacks(execute=True):
             tour_signup_cancel(signup=first)
         self.assertEqual(
-            list(first.emails.values_list("kind", "state")), [("signup", "sent"), ("cancellation", "sent")]
+            list(first.emails.values_list("kind", "state")),
+            [("signup", "sent"), ("confirmation", "sent"), ("cancellation", "sent")],
         )
         self.assertEqual(list(waiting.emails.values_list("kind", "state")), [("signup", "sent"), ("promotion", "sent")])
 
     def test_organizers_see_the_state_of_the_latest_email(self):
         self.sign_up_while_mail_fails(email="failing@example.org")
         with self.captureOnCommitCallbacks(execute=True):
-            self.sign_up(1, email="working@example.org")
+            self.sign_up(1, email="working@example.org", confirm=False)
         self.client.force_login(self.create_superuser())
         response = self.get("/admin/tour_signups/")
         rows = [row.get_text(" ", strip=True) for row in self.soup(response).select("tbody tr")]

@@ -242,9 +242,9 @@ class OrganizerActionTests(OrganizerTestCase):
             (str(self.session["a"].pk), self.organizer["a"], {"format": "csv", "rows": 2}),
         )
         self.assertNotIn("example.com", str(entry.data) + entry.label)
-        self.assertContains(
-            self.get(f"/admin/tour_sessions/history/{self.session['a'].pk}/"), "Exported 2 sign-ups (csv)"
-        )
+        with translation.override("ja"):  # the admin's language here
+            message = translation.gettext("Exported %(rows)s sign-ups (%(format)s)") % {"rows": 2, "format": "csv"}
+        self.assertContains(self.get(f"/admin/tour_sessions/history/{self.session['a'].pk}/"), message)
 
     @staticmethod
     def form_data(session, **changes):

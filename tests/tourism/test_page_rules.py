@@ -113,6 +113,7 @@ class TourPageRulesTests(TourismChildPageRulesTestCase):
             "duration": "約90分",
             "price": "無料",
             "max_party_size": "4",
+            "hold_hours": "24",
             "minimum_age": "",
             "clothing": "歩きやすい靴で。",
             "photography": "工場内は撮影できません。",

@@ -1,5 +1,5 @@
 from tests.tourism.signups import SignupTestCase
-from tourism.services import TourSignupError, confirmed_seats, tour_session_capacity_change
+from tourism.services import TourSignupError, seats_taken, tour_session_capacity_change
 
 
 class TourSessionCapacityChangeTests(SignupTestCase):
@@ -11,7 +11,7 @@ class TourSessionCapacityChangeTests(SignupTestCase):
         promoted = tour_session_capacity_change(session=self.session, capacity=7)
         self.assertEqual([signup.pk for signup in promoted], [waiting.pk])
         self.session.refresh_from_db()
-        self.assertEqual((self.session.capacity, confirmed_seats(self.session)), (7, 7))
+        self.assertEqual((self.session.capacity, seats_taken(self.session)), (7, 7))
 
     def test_lowering_capacity_to_the_confirmed_seats_is_allowed(self):
         self.add_signup(3)

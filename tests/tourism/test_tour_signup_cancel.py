@@ -2,7 +2,7 @@ from django.core import mail
 from django.utils import translation
 
 from tests.tourism.signups import SignupTestCase
-from tourism.services import confirmed_seats, tour_signup_cancel
+from tourism.services import seats_taken, tour_signup_cancel
 
 
 class TourSignupCancelTests(SignupTestCase):
@@ -14,7 +14,7 @@ class TourSignupCancelTests(SignupTestCase):
         signup.refresh_from_db()
         self.assertEqual(signup.status, "cancelled")
         self.assertIsNotNone(signup.cancelled_at)
-        self.assertEqual(confirmed_seats(self.session), 0)
+        self.assertEqual(seats_taken(self.session), 0)
 
     def test_promotion_skips_a_party_that_does_not_fit_and_takes_the_next_that_does(self):
         leaving = self.add_signup(2)
@@ -27,14 +27,14 @@ class TourSignupCancelTests(SignupTestCase):
         too_big.refresh_from_db()
         later.refresh_from_db()
         self.assertEqual((too_big.status, later.status), ("waitlisted", "waitlisted"))
-        self.assertEqual(confirmed_seats(self.session), 5)
+        self.assertEqual(seats_taken(self.session), 5)
 
     def test_promotion_takes_several_parties_in_order_while_seats_remain(self):
         leaving = self.add_signup(5)
         first, second, third = (self.add_signup(size, status="waitlisted") for size in (2, 3, 1))
         promoted = tour_signup_cancel(signup=leaving)
         self.assertEqual([signup.pk for signup in promoted], [first.pk, second.pk])
-        self.assertEqual(confirmed_seats(self.session), 5)
+        self.assertEqual(seats_taken(self.session), 5)
         third.refresh_from_db()
         self.assertEqual(third.status, "waitlisted")
 
@@ -49,7 +49,7 @@ class TourSignupCancelTests(SignupTestCase):
         self.add_signup(1, status="waitlisted")
         tour_signup_cancel(signup=signup)
         self.assertEqual(tour_signup_cancel(signup=signup), [])
-        self.assertEqual(confirmed_seats(self.session), 1)
+        self.assertEqual(seats_taken(self.session), 1)
 
     def test_each_promoted_person_gets_an_email_in_their_own_language(self):
         leaving = self.add_signup(5, language="ja", email="leaving@example.com")

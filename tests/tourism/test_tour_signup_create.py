@@ -5,7 +5,7 @@ from django.utils import timezone
 
 from tests.tourism.signups import SignupTestCase
 from tourism.selectors import tour_signup_waitlist_position
-from tourism.services import TourSessionFull, TourSignupError, confirmed_seats
+from tourism.services import TourSessionFull, TourSignupError, seats_taken, tour_signup_confirm
 
 
 class TourSignupCreateTests(SignupTestCase):
@@ -14,20 +14,20 @@ class TourSignupCreateTests(SignupTestCase):
     def test_a_party_that_fits_is_confirmed(self):
         signup = self.sign_up(3)
         self.assertEqual(signup.status, "confirmed")
-        self.assertEqual(confirmed_seats(self.session), 3)
+        self.assertEqual(seats_taken(self.session), 3)
 
     def test_a_party_of_three_with_two_seats_left_goes_to_the_waitlist(self):
         self.add_signup(3)
         signup = self.sign_up(3)
         self.assertEqual(signup.status, "waitlisted")
         self.assertEqual(tour_signup_waitlist_position(signup=signup), 1)
-        self.assertEqual(confirmed_seats(self.session), 3)
+        self.assertEqual(seats_taken(self.session), 3)
 
     def test_a_smaller_party_still_takes_the_seats_left(self):
         self.add_signup(3)
         self.add_signup(4, status="waitlisted")
         self.assertEqual(self.sign_up(2).status, "confirmed")
-        self.assertEqual(confirmed_seats(self.session), 5)
+        self.assertEqual(seats_taken(self.session), 5)
 
     def test_without_consent_to_the_waitlist_a_full_session_refuses_and_tells_the_position(self):
         self.add_signup(4)
@@ -81,9 +81,14 @@ class TourSignupCreateTests(SignupTestCase):
 
     def test_the_email_goes_out_after_commit_in_the_registrants_language_with_a_calendar_file(self):
         with self.captureOnCommitCallbacks(execute=True):
-            signup = self.sign_up(2, email="visitor@example.com", language="en")
-        self.assertEqual(len(mail.outbox), 1)
-        message = mail.outbox[0]
+            signup = self.sign_up(2, email="visitor@example.com", language="en", confirm=False)
+        with self.captureOnCommitCallbacks(execute=True):
+            tour_signup_confirm(signup=signup)
+        # The first email asks to confirm the address; the second, once confirmed, carries the calendar.
+        self.assertEqual(len(mail.outbox), 2)
+        self.assertIn("Please confirm your sign-up", mail.outbox[0].subject)
+        self.assertEqual(mail.outbox[0].attachments, [])
+        message = mail.outbox[1]
         self.assertEqual(message.to, ["visitor@example.com"])
         self.assertIn("Sign-up confirmed", message.subject)
         self.assertIn(f"/en/tours/sign-ups/{signup.public_id}:", message.body)

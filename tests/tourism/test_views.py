@@ -12,8 +12,9 @@ from tests.tourism.signups import SignupTestCase
 from tourism.emails import cancel_token
 from tourism.forms import form_rendered_at_token
 from tourism.models import TourSignup
-from tourism.services import confirmed_seats
+from tourism.services import seats_taken
 
+CONFIRM_LINK = re.compile(r"https?://\S+/tours/sign-ups/[^/\s]+/confirm/$", re.MULTILINE)
 STATUS_LINK = re.compile(r"https?://\S+/tours/sign-ups/[^/\s]+/$", re.MULTILINE)
 
 
@@ -74,18 +75,41 @@ class SignupFormTests(SignupViewTestCase):
             self.assertIn(words, notice)
         self.assertContains(response, "Pickle factory tour")
 
-    def test_a_sign_up_is_confirmed_and_emailed_in_the_chosen_language(self):
+    def test_a_sign_up_holds_its_seats_until_the_emailed_link_confirms_it(self):
         with self.captureOnCommitCallbacks(execute=True):
             response = self.post("en")
         signup = TourSignup.objects.get()
         self.assertRedirects(response, self.sent_url())
-        self.assertEqual((signup.status, signup.party_size, signup.language), ("confirmed", 2, "en"))
+        self.assertEqual((signup.status, signup.party_size, signup.language), ("held", 2, "en"))
         self.assertIsNotNone(signup.consented_at)
-        self.assertEqual(len(mail.outbox), 1)
-        self.assertIn("Pickle factory tour", mail.outbox[0].subject)
-        self.assertEqual(self.status_link(mail.outbox[0]), f"/en/tours/sign-ups/{cancel_token(signup)}/")
-        status = self.get(self.status_link(mail.outbox[0]))
+        self.assertEqual(seats_taken(self.session), 2, "a hold counts against capacity")
+        [message] = mail.outbox
+        self.assertIn("Pickle factory tour", message.subject)
+        self.assertEqual(self.status_link(message), f"/en/tours/sign-ups/{cancel_token(signup)}/")
+        confirm_path = "/" + CONFIRM_LINK.search(message.body).group().split("/", 3)[3]
+        self.assertEqual(confirm_path, f"/en/tours/sign-ups/{cancel_token(signup)}/confirm/")
+
+        self.assertContains(self.get(confirm_path), "Confirm my sign-up")
+        signup.refresh_from_db()
+        self.assertEqual(signup.status, "held", "a GET (a mail scanner) must not confirm")
+        with self.captureOnCommitCallbacks(execute=True):
+            self.assertRedirects(self.client.post(confirm_path), self.status_link(message))
+        signup.refresh_from_db()
+        self.assertEqual(signup.status, "confirmed")
+        self.assertIsNotNone(signup.email_confirmed_at)
+        self.assertEqual(len(mail.outbox), 2)
+        self.assertIn("Sign-up confirmed", mail.outbox[1].subject)
+        self.assertEqual(mail.outbox[1].attachments[0][0], "tour.ics")
+        status = self.get(self.status_link(message))
         self.assertEqual(self.soup(status).select_one("[data-status]")["data-status"], "confirmed")
+
+    def test_a_released_hold_says_so_on_the_confirm_page(self):
+        signup = self.add_signup(2, status="cancelled", email_confirmed_at=None)
+        response = self.get(f"/en/tours/sign-ups/{cancel_token(signup)}/confirm/")
+        self.assertContains(response, "its seats were not confirmed in time")
+        self.client.post(f"/en/tours/sign-ups/{cancel_token(signup)}/confirm/")
+        signup.refresh_from_db()
+        self.assertEqual(signup.status, "cancelled")
 
     def test_the_sent_page_says_where_the_details_went(self):
         response = self.get(self.sent_url())
@@ -230,7 +254,7 @@ class SignupCancelTests(SignupViewTestCase):
         signup.refresh_from_db()
         waiting.refresh_from_db()
         self.assertEqual((signup.status, waiting.status), ("cancelled", "confirmed"))
-        self.assertEqual(confirmed_seats(self.session), 2)
+        self.assertEqual(seats_taken(self.session), 2)
         self.assertEqual(sorted(message.to[0] for message in mail.outbox), [signup.email, "waiting@example.com"])
 
     def test_a_tampered_link_gets_a_clear_message(self):
