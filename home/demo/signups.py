@@ -49,6 +49,7 @@ def ensure_demo_signups(builder):
                 party_size=party_size,
                 language=language,
                 consented_at=timezone.now(),
+                email_confirmed_at=timezone.now(),
                 status=status,
             )
             builder.created["tour sign-ups"] += 1

@@ -1,4 +1,4 @@
-"""A visitor signs up for a tour in English and cancels by the emailed link; an organizer exports their sign-ups."""
+"""A visitor signs up for a tour in English, confirms and cancels by the emailed links; an organizer exports their sign-ups."""
 
 import re
 import time
@@ -24,7 +24,7 @@ def seats_left(page):
     return int(page.locator("[data-seats-left]").first.get_attribute("data-seats-left"))
 
 
-def test_sign_up_in_english_get_the_calendar_file_and_cancel_by_the_link(tab, demo_site, mailoutbox):
+def test_sign_up_in_english_confirm_get_the_calendar_file_and_cancel_by_the_links(tab, demo_site, mailoutbox):
     page = tab.page
     tour = TourPage.objects.get(title="沢庵づくり見学", locale__language_code="ja")
     tab.goto(english_path(tour))
@@ -43,17 +43,22 @@ def test_sign_up_in_english_get_the_calendar_file_and_cancel_by_the_link(tab, de
     page.wait_for_url(re.compile(r"/en/tours/sessions/\d+/sign-up/sent/$"))
     assert page.get_by_role("heading", level=1).inner_text() == "Thank you for signing up"
 
+    # The first email asks to confirm the address; the seats are held meanwhile.
     assert len(mailoutbox) == 1
-    message = mailoutbox[0]
+    confirm_url = re.search(r"http\S+/confirm/", mailoutbox[0].body).group(0)
+    tab.goto(urlsplit(confirm_url).path)
+    page.get_by_role("button", name="Confirm my sign-up").click()
+    page.wait_for_url(re.compile(r"/en/tours/sign-ups/[^/]+/$"))
+    assert page.get_by_role("heading", level=1).inner_text() == "Your sign-up is confirmed"
+
+    assert len(mailoutbox) == 2
+    message = mailoutbox[1]
     assert message.to == ["alex@example.com"]
     name, content, _mimetype = message.attachments[0]
     assert name == "tour.ics"
     assert "TZID=Asia/Tokyo" in content
     cancel_url = re.search(r"http\S+/cancel/", message.body).group(0)
     assert urlsplit(cancel_url).path.startswith("/en/tours/sign-ups/")
-    status_url = re.search(r"http\S+/tours/sign-ups/[^/\s]+/$", message.body, re.MULTILINE).group(0)
-    tab.goto(urlsplit(status_url).path)
-    assert page.get_by_role("heading", level=1).inner_text() == "Your sign-up is confirmed"
 
     tab.goto(english_path(tour))
     assert seats_left(page) == before - 2
