@@ -18,6 +18,7 @@ class SignupEmailKind(models.TextChoices):
     CONFIRMATION = "confirmation", pgettext_lazy("sign-up email", "Address confirmed")
     PROMOTION = "promotion", pgettext_lazy("sign-up email", "Seats came free")
     CANCELLATION = "cancellation", pgettext_lazy("sign-up email", "Cancellation")
+    REMINDER = "reminder", pgettext_lazy("sign-up email", "Reminder")
 
 
 class EmailDeliveryState(models.TextChoices):

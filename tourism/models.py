@@ -299,6 +299,7 @@ class TourSignup(models.Model):
     hold_expires_at = models.DateTimeField(
         null=True, blank=True, help_text=_("Held seats not confirmed by then go to the waitlist.")
     )
+    reminder_queued_at = models.DateTimeField(null=True, blank=True, help_text=_("When the reminder email was queued."))
 
     class Meta:
         ordering = ["created_at", "pk"]

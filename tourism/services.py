@@ -19,9 +19,10 @@ import datetime
 import logging
 from functools import partial
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
-from django.db.models import Sum
+from django.db.models import F, Sum
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -227,6 +228,33 @@ def tour_signup_holds_release(*, now=None):
             _purge_tour_after_commit(session.tour)
             tour_session_waitlist_promote(session=session, now=now)
     return released
+
+
+def tour_signup_reminders_queue(*, now=None):
+    """Queue a reminder for each confirmed sign-up whose session starts within TOUR_SIGNUP_REMINDER_HOURS.
+
+    Each sign-up is claimed by setting reminder_queued_at where it is still empty, so a reminder
+    is never queued twice, whoever runs this at the same time. Sign-ups made inside the window
+    are left out: their confirmation is the reminder. Returns how many were queued.
+    """
+    now = now or timezone.now()
+    window = datetime.timedelta(hours=settings.TOUR_SIGNUP_REMINDER_HOURS)
+    due = TourSignup.objects.filter(
+        status=TourSignupStatus.CONFIRMED,
+        reminder_queued_at__isnull=True,
+        session__starts_at__gt=now,
+        session__starts_at__lte=now + window,
+        created_at__lt=F("session__starts_at") - window,
+    )
+    queued = []
+    for signup in due.select_related("session"):
+        with transaction.atomic():
+            if TourSignup.objects.filter(pk=signup.pk, reminder_queued_at__isnull=True).update(reminder_queued_at=now):
+                signup_emails_queue(signups=[signup], kind=SignupEmailKind.REMINDER)
+                queued.append(signup.pk)
+    if queued:
+        logger.info("reminders queued for sign-ups %s", queued)
+    return len(queued)
 
 
 def tour_signup_erase(*, signup):

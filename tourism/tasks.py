@@ -10,7 +10,7 @@ from django.conf import settings
 
 from core.periodic import periodic_task
 from tourism.email_delivery import signup_email_deliver, signup_emails_due
-from tourism.services import tour_signup_holds_release, tour_signup_purge
+from tourism.services import tour_signup_holds_release, tour_signup_purge, tour_signup_reminders_queue
 
 
 @periodic_task(every=datetime.timedelta(minutes=5))
@@ -23,6 +23,12 @@ def retry_signup_emails():
 def release_expired_holds():
     """Seats held for addresses nobody confirmed in time go to the waitlist."""
     return tour_signup_holds_release()
+
+
+@periodic_task(every=datetime.timedelta(minutes=15))
+def send_session_reminders():
+    """Reminders TOUR_SIGNUP_REMINDER_HOURS before each session, once per sign-up."""
+    return tour_signup_reminders_queue()
 
 
 @periodic_task(every=datetime.timedelta(days=1))

@@ -239,6 +239,8 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 # and sign-up posts allowed per client address in ten minutes (0: no limit).
 TOUR_SIGNUP_RETENTION_DAYS = env_int("TOUR_SIGNUP_RETENTION_DAYS", 30)
 TOUR_SIGNUP_RATE_LIMIT = env_int("TOUR_SIGNUP_RATE_LIMIT", 10)
+# Confirmed registrants get a reminder email this many hours before their session.
+TOUR_SIGNUP_REMINDER_HOURS = env_int("TOUR_SIGNUP_REMINDER_HOURS", 48)
 # A sign-up posted sooner than this after its form was rendered is taken for a bot's.
 TOUR_SIGNUP_MIN_SECONDS = env_int("TOUR_SIGNUP_MIN_SECONDS", 3)
 
