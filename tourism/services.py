@@ -92,6 +92,8 @@ def tour_signup_create(*, session, name, email, party_size, language, join_waitl
     with transaction.atomic():
         session = _locked_session(session.pk)
         _check_open(session, now)
+        # Expired holds free their seats here too, so a site without a worker never keeps them.
+        _release_expired_holds(session, now)
         max_party_size = session.tour.max_party_size
         if not 1 <= party_size <= max_party_size:
             raise TourSignupError(
@@ -210,6 +212,17 @@ def tour_signup_confirm(*, signup, now=None):
         return signup
 
 
+def _release_expired_holds(session, now):
+    """Inside a transaction holding the session lock: cancel its expired holds and promote the waitlist."""
+    expired = session.signups.filter(status=TourSignupStatus.HELD, hold_expires_at__lte=now)
+    count = expired.update(status=TourSignupStatus.CANCELLED, cancelled_at=now)
+    if count:
+        logger.info("session %s: %s unconfirmed holds released", session.pk, count)
+        _purge_tour_after_commit(session.tour)
+        tour_session_waitlist_promote(session=session, now=now)
+    return count
+
+
 def tour_signup_holds_release(*, now=None):
     """Release every hold not confirmed in time, session by session, and promote each waitlist.
 
@@ -221,12 +234,7 @@ def tour_signup_holds_release(*, now=None):
     released = 0
     for session_id in sorted(set(expired.values_list("session_id", flat=True))):
         with transaction.atomic():
-            session = _locked_session(session_id)
-            count = expired.filter(session=session).update(status=TourSignupStatus.CANCELLED, cancelled_at=now)
-            logger.info("session %s: %s unconfirmed holds released", session.pk, count)
-            released += count
-            _purge_tour_after_commit(session.tour)
-            tour_session_waitlist_promote(session=session, now=now)
+            released += _release_expired_holds(_locked_session(session_id), now)
     return released
 
 

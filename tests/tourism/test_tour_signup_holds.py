@@ -1,8 +1,10 @@
 """A new sign-up holds its seats until the visitor confirms their address; holds not confirmed in time go to the waitlist."""
 
 import datetime
+from io import StringIO
 
 from django.core import mail
+from django.core.management import call_command
 from django.utils import timezone
 
 from tests.tourism.signups import SignupTestCase
@@ -78,3 +80,19 @@ class TourSignupHoldTests(SignupTestCase):
         release_expired_holds.call()
         held.refresh_from_db()
         self.assertEqual(held.status, "cancelled")
+
+    def test_without_a_worker_an_expired_hold_gives_way_to_the_next_sign_up(self):
+        held = self.sign_up(4, confirm=False)
+        type(held).objects.filter(pk=held.pk).update(hold_expires_at=timezone.now() - datetime.timedelta(seconds=1))
+        newcomer = self.sign_up(2, confirm=False)
+        held.refresh_from_db()
+        self.assertEqual((held.status, newcomer.status), ("cancelled", "held"))
+
+    def test_cron_can_run_every_periodic_task_at_once(self):
+        held = self.sign_up(4, confirm=False)
+        type(held).objects.filter(pk=held.pk).update(hold_expires_at=timezone.now() - datetime.timedelta(seconds=1))
+        out = StringIO()
+        call_command("run_periodic_tasks", stdout=out)
+        held.refresh_from_db()
+        self.assertEqual(held.status, "cancelled")
+        self.assertIn("release_expired_holds: 1", out.getvalue())
