@@ -13,6 +13,20 @@ from django.core import signing
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+
+class TourSignupPartyForm(forms.Form):
+    """Self-service from the emailed link: fewer people are coming."""
+
+    party_size = forms.TypedChoiceField(label=_("Number of people now coming, you included"), coerce=int)
+
+    def __init__(self, *args, current_party_size, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["party_size"].choices = [(size, str(size)) for size in range(1, current_party_size)]
+        self.fields["party_size"].error_messages["invalid_choice"] = _("Choose from 1 to %(max)s people.") % {
+            "max": current_party_size - 1
+        }
+
+
 RENDERED_AT_SALT = "tourism.signup-form.rendered-at"
 
 

@@ -265,6 +265,27 @@ def tour_signup_reminders_queue(*, now=None):
     return len(queued)
 
 
+def tour_signup_party_reduce(*, signup, party_size):
+    """Fewer people are coming: the party shrinks (never grows: that would jump the waitlist) and
+    the freed seats go to the waitlist at once. Returns the promoted sign-ups."""
+    with transaction.atomic():
+        session = _locked_session(signup.session_id)
+        signup = TourSignup.objects.get(pk=signup.pk)
+        if signup.status == TourSignupStatus.CANCELLED:
+            raise TourSignupError(_("This sign-up is already cancelled."), code="cancelled")
+        if not 1 <= party_size < signup.party_size:
+            raise TourSignupError(
+                _("Choose from 1 to %(max)s people."), code="party_size", params={"max": signup.party_size - 1}
+            )
+        signup.party_size = party_size
+        signup.save(update_fields=["party_size"])
+        logger.info("sign-up %s for session %s: party reduced to %s", signup.pk, session.pk, party_size)
+        if signup.status not in SEAT_TAKING_STATUSES:
+            return []
+        _purge_tour_after_commit(session.tour)
+        return tour_session_waitlist_promote(session=session)
+
+
 def tour_signup_erase(*, signup):
     """Delete a person's sign-up for good (a data-protection request); a freed seat goes to the waitlist."""
     with transaction.atomic():

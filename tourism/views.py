@@ -13,8 +13,9 @@ from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from tourism.choices import TourSignupStatus
 from tourism.emails import localized_tour, public_id_from_token
-from tourism.forms import TourSignupForm
+from tourism.forms import TourSignupForm, TourSignupPartyForm
 from tourism.models import TourSession, TourSignup
 from tourism.rate_limit import signup_posts_exceeded
 from tourism.selectors import tour_signup_waitlist_position, with_seat_counts
@@ -24,6 +25,7 @@ from tourism.services import (
     tour_signup_cancel,
     tour_signup_confirm,
     tour_signup_create,
+    tour_signup_party_reduce,
 )
 
 
@@ -107,17 +109,40 @@ def _invalid_link(request):
     return render(request, "tourism/tour_signup_invalid_link.html", status=404)
 
 
-def signup_status(request, token):
-    signup = _signup_from_token(token)
-    if signup is None:
-        return _invalid_link(request)
+def _status_page(request, signup, token, party_form=None, status=200):
     context = _session_context(signup.session)
+    if party_form is None and signup.party_size > 1 and signup.status != TourSignupStatus.CANCELLED:
+        party_form = TourSignupPartyForm(current_party_size=signup.party_size)
     context.update(
         signup=signup,
         token=token,
         position=tour_signup_waitlist_position(signup=signup),
+        party_form=party_form,
     )
-    return render(request, "tourism/tour_signup_status.html", context)
+    return render(request, "tourism/tour_signup_status.html", context, status=status)
+
+
+def signup_status(request, token):
+    signup = _signup_from_token(token)
+    if signup is None:
+        return _invalid_link(request)
+    return _status_page(request, signup, token)
+
+
+@require_http_methods(["POST"])
+def signup_party_reduce(request, token):
+    signup = _signup_from_token(token)
+    if signup is None:
+        return _invalid_link(request)
+    form = TourSignupPartyForm(request.POST, current_party_size=signup.party_size)
+    if form.is_valid():
+        try:
+            tour_signup_party_reduce(signup=signup, party_size=form.cleaned_data["party_size"])
+        except TourSignupError as error:
+            form.add_error("party_size", error)
+        else:
+            return redirect("tourism:signup_status", token=token)
+    return _status_page(request, signup, token, party_form=form, status=400)
 
 
 @require_http_methods(["GET", "POST"])

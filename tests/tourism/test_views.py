@@ -266,3 +266,39 @@ class SignupCancelTests(SignupViewTestCase):
                 self.assertContains(response, "This link does not work", status_code=404)
         signup.refresh_from_db()
         self.assertEqual(signup.status, "confirmed")
+
+
+class SignupPartyReduceTests(SignupViewTestCase):
+    def party_url(self, signup):
+        return f"/en/tours/sign-ups/{cancel_token(signup)}/party/"
+
+    def test_fewer_people_free_seats_at_once_for_the_waitlist(self):
+        signup = self.add_signup(4, language="en")
+        waiting = self.add_signup(2, status="waitlisted", email="waiting@example.com")
+        form = self.soup(self.get(f"/en/tours/sign-ups/{cancel_token(signup)}/")).select_one("form[action$='/party/']")
+        self.assertEqual([option["value"] for option in form.select("option")], ["1", "2", "3"])
+        with self.captureOnCommitCallbacks(execute=True):
+            response = self.client.post(self.party_url(signup), {"party_size": "2"})
+        self.assertRedirects(response, f"/en/tours/sign-ups/{cancel_token(signup)}/")
+        signup.refresh_from_db()
+        waiting.refresh_from_db()
+        self.assertEqual((signup.party_size, waiting.status), (2, "confirmed"))
+        self.assertEqual(seats_taken(self.session), 4)
+        self.assertEqual([message.to for message in mail.outbox], [["waiting@example.com"]])
+
+    def test_a_party_cannot_grow_and_a_cancelled_sign_up_cannot_change(self):
+        signup = self.add_signup(2, language="en")
+        response = self.client.post(self.party_url(signup), {"party_size": "3"})
+        self.assertEqual(response.status_code, 400)
+        self.assertEqual(self.error_texts(response), ["Choose from 1 to 1 people."])
+        cancelled = self.add_signup(3, status="cancelled", email="gone@example.com")
+        self.assertEqual(self.client.post(self.party_url(cancelled), {"party_size": "1"}).status_code, 400)
+        signup.refresh_from_db()
+        cancelled.refresh_from_db()
+        self.assertEqual((signup.party_size, cancelled.party_size), (2, 3))
+
+    def test_a_party_of_one_is_offered_no_change(self):
+        signup = self.add_signup(1, language="en")
+        self.assertIsNone(
+            self.soup(self.get(f"/en/tours/sign-ups/{cancel_token(signup)}/")).select_one("form[action$='/party/']")
+        )
