@@ -18,7 +18,7 @@ from django_tasks import task
 
 from tourism import emails
 from tourism.choices import EmailDeliveryState
-from tourism.models import TourSignupEmail
+from tourism.models import TourSignup, TourSignupEmail
 
 # Wait before attempt 2, 3, ...; after the last, the email is given up.
 RETRY_DELAYS = [datetime.timedelta(minutes=minutes) for minutes in (1, 5, 30, 120, 360)]
@@ -80,6 +80,16 @@ def deliver_signup_emails(*, email_ids):
     # An email whose sign-up was erased or purged before the task ran is gone with it.
     for email_id in email_ids:
         signup_email_deliver(email_id=email_id)
+
+
+@task()
+def send_signup_list(*, signup_ids, language):
+    """The list of one address's sign-ups, asked for on the site (ids only in the queue)."""
+    signups = list(
+        TourSignup.objects.filter(pk__in=signup_ids).select_related("session__tour").order_by("session__starts_at")
+    )
+    if signups:
+        emails.signup_list_email(signups, language).send()
 
 
 def signup_emails_due(now=None):

@@ -75,6 +75,22 @@ def calendar_file(signup, tour):
     return calendar.to_ical()
 
 
+def signup_list_email(signups, language):
+    """One email to one address listing its sign-ups, each with its status link (a signed link)."""
+    with translation.override(language), timezone.override(TOKYO):
+        entries = [
+            {
+                "signup": signup,
+                "tour": localized_tour(signup.session.tour, language),
+                "status_url": public_url(signup_path(signup, "status")),
+            }
+            for signup in signups
+        ]
+        subject = render_to_string("emails/tourism/signup_list_subject.txt", {}).strip()
+        body = render_to_string("emails/tourism/signup_list_body.txt", {"entries": entries})
+    return EmailMessage(subject=subject, body=body, to=[signups[0].email])
+
+
 def signup_email(signup, kind):
     """The email of `kind` ("signup", "promotion" or "cancellation") for one sign-up, ready to send."""
     tour = localized_tour(signup.session.tour, signup.language)

@@ -14,6 +14,20 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 
+class SignupListRequestForm(forms.Form):
+    """Self-service without an account: the list of one's sign-ups, sent to the address itself."""
+
+    email = forms.EmailField(
+        label=_("Email address"),
+        max_length=254,
+        error_messages={"invalid": _("Please enter a valid email address, for example name@example.com.")},
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["email"].widget.attrs["autocomplete"] = "email"
+
+
 class TourSignupPartyForm(forms.Form):
     """Self-service from the emailed link: fewer people are coming."""
 

@@ -72,6 +72,15 @@ def upcoming_tour_session_list(*, limit):
     return sessions
 
 
+def tour_signup_list_for_email(*, email, now=None):
+    """The active sign-ups of one address for sessions still to come, soonest first."""
+    return (
+        TourSignup.objects.filter(email=email.strip().lower(), session__ends_at__gt=now or timezone.now())
+        .exclude(status=TourSignupStatus.CANCELLED)
+        .order_by("session__starts_at")
+    )
+
+
 def tour_signup_waitlist_position(*, signup):
     """1 for the first in line; None unless the sign-up is waitlisted. The line is served by (created_at, id)."""
     if signup.status != TourSignupStatus.WAITLISTED:

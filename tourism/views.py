@@ -14,11 +14,12 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from tourism.choices import TourSignupStatus
+from tourism.email_delivery import send_signup_list
 from tourism.emails import localized_tour, public_id_from_token
-from tourism.forms import TourSignupForm, TourSignupPartyForm
+from tourism.forms import SignupListRequestForm, TourSignupForm, TourSignupPartyForm
 from tourism.models import TourSession, TourSignup
 from tourism.rate_limit import signup_posts_exceeded
-from tourism.selectors import tour_signup_waitlist_position, with_seat_counts
+from tourism.selectors import tour_signup_list_for_email, tour_signup_waitlist_position, with_seat_counts
 from tourism.services import (
     TourSessionFull,
     TourSignupError,
@@ -95,6 +96,25 @@ def signup_sent(request, session_id):
         TourSession.objects.filter(tour__live=True).select_related("tour__locale"), pk=session_id
     )
     return render(request, "tourism/tour_signup_sent.html", _session_context(session))
+
+
+@require_http_methods(["GET", "POST"])
+def signup_list_request(request):
+    """Ask for the list of one's sign-ups. The answer is the same whether or not the address has
+    any: the page tells nobody who has signed up; only the address itself receives the list."""
+    form = SignupListRequestForm(request.POST or None)
+    status = 200
+    if request.method == "POST":
+        if signup_posts_exceeded(request):
+            form.is_valid()
+            form.add_error(None, _("Too many sign-ups have come from your connection. Please try again later."))
+            status = 429
+        elif form.is_valid():
+            signups = tour_signup_list_for_email(email=form.cleaned_data["email"])
+            if signup_ids := list(signups.values_list("pk", flat=True)):
+                send_signup_list.enqueue(signup_ids=signup_ids, language=get_language())
+            return render(request, "tourism/tour_signup_list_request.html", {"sent": True})
+    return render(request, "tourism/tour_signup_list_request.html", {"form": form}, status=status)
 
 
 def _signup_from_token(token):

@@ -10,6 +10,7 @@ from django.utils import translation
 
 from tests.tourism.signups import SignupTestCase
 from tourism.emails import cancel_token
+from tourism.factories import TourSignupFactory
 from tourism.forms import form_rendered_at_token
 from tourism.models import TourSignup
 from tourism.services import seats_taken
@@ -302,3 +303,38 @@ class SignupPartyReduceTests(SignupViewTestCase):
         self.assertIsNone(
             self.soup(self.get(f"/en/tours/sign-ups/{cancel_token(signup)}/")).select_one("form[action$='/party/']")
         )
+
+
+class SignupListRequestTests(SignupViewTestCase):
+    url = "/en/tours/my-sign-ups/"
+
+    def test_the_list_goes_to_the_address_itself_and_the_page_tells_nothing(self):
+        first = self.add_signup(2, email="alex@example.com", language="en")
+        other_session = type(self.session).objects.create(
+            tour=self.tour, starts_at=self.session.starts_at, ends_at=self.session.ends_at, capacity=5
+        )
+        second = TourSignupFactory(session=other_session, email="alex@example.com", status="waitlisted")
+        self.add_signup(1, email="alex-old@example.com", status="cancelled")
+        self.assertContains(self.get(self.form_url()), f'href="{self.url}"')
+        with self.captureOnCommitCallbacks(execute=True):
+            known = self.client.post(self.url, {"email": " ALEX@example.com "})
+            unknown = self.client.post(self.url, {"email": "nobody@example.com"})
+        self.assertEqual(self.soup(known).select_one("[data-status]")["data-status"], "list-sent")
+        self.assertEqual(
+            self.soup(known).select_one("main").get_text(), self.soup(unknown).select_one("main").get_text()
+        )
+        [message] = mail.outbox
+        self.assertEqual(message.to, ["alex@example.com"])
+        links = set(re.findall(r"https?://\S+/tours/sign-ups/[^/\s]+/", message.body))
+        self.assertEqual(
+            {link.split("/", 3)[3] for link in links},
+            {f"{s.language}/tours/sign-ups/{cancel_token(s)}/" for s in (first, second)},
+        )
+
+    def test_a_bad_address_gets_a_message(self):
+        response = self.client.post(self.url, {"email": "not-an-address"})
+        self.assertEqual(response.status_code, 200)
+        self.assertEqual(
+            self.error_texts(response), ["Please enter a valid email address, for example name@example.com."]
+        )
+        self.assertEqual(mail.outbox, [])
