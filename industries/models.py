@@ -92,6 +92,21 @@ class BusinessProfilePage(LocationMixin, BasePage):
         abstract = True
 
     serve_related = ("area__locale",)
+    # The LocalBusiness subtype search engines and maps are told.
+    schema_type = "LocalBusiness"
+
+    def structured_data(self, meta):
+        from core.structured_data import location_properties, page_node
+
+        business = page_node(
+            self,
+            meta,
+            self.schema_type,
+            **location_properties(self),
+            telephone=self.phone,
+            sameAs=[self.website] if self.website else [],
+        )
+        return [business]
 
     def get_context(self, request, *args, **kwargs):
         from core.i18n import localize_snippet
@@ -137,6 +152,7 @@ class ShopPage(BusinessProfilePage):
 
     parent_page_types = ["industries.IndustriesIndexPage"]
     subpage_types = []
+    schema_type = "Store"
 
     serve_related = (*BusinessProfilePage.serve_related, "category__locale", "shopping_street__locale")
 
@@ -186,6 +202,13 @@ class PickleMakerPage(BusinessProfilePage):
 
     parent_page_types = ["industries.IndustriesIndexPage"]
     subpage_types = []
+    schema_type = "FoodEstablishment"
+
+    def structured_data(self, meta):
+        nodes = super().structured_data(meta)
+        if self.founded_year:
+            nodes[0]["foundingDate"] = str(self.founded_year)
+        return nodes
 
 
 class ShoppingStreetPage(LocationMixin, BasePage):
@@ -244,6 +267,11 @@ class ShoppingStreetPage(LocationMixin, BasePage):
         prefetch_renditions(images, stream_images(self.gallery), context["member_shops"], context["stories"])
         return context
 
+    def structured_data(self, meta):
+        from core.structured_data import location_properties, page_node
+
+        return [page_node(self, meta, "Place", **location_properties(self))]
+
 
 class SupportProgramPage(BasePage):
     """A business-support programme: consultation, financing, start-up seminars, networking."""
@@ -286,6 +314,20 @@ class SupportProgramPage(BasePage):
         prefetch_renditions(images, stream_images(self.body), context["stories"])
         return context
 
+    def structured_data(self, meta):
+        from django.utils.translation import gettext
+
+        from core.structured_data import office_node, page_node
+
+        service = page_node(
+            self,
+            meta,
+            "GovernmentService",
+            provider=office_node(meta),
+            areaServed={"@type": "City", "name": gettext("Nerima City")},
+        )
+        return [service]
+
 
 class IndustriesIndexPage(BasePage):
     introduction = models.TextField(blank=True, help_text=_("A short paragraph under the title."))
@@ -301,6 +343,7 @@ class IndustriesIndexPage(BasePage):
         "industries.SupportProgramPage",
     ]
     max_count_per_parent = 1
+    schema_type = "CollectionPage"
 
     def get_context(self, request, *args, **kwargs):
         from core.selectors import listing_page, live_pages, load_page, prefetch_renditions
