@@ -6,7 +6,8 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from core import health, sitemaps
+from core import health, open_data, sitemaps
+from tourism import calendars
 
 urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
@@ -15,7 +16,21 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemaps.sitemap, name="sitemap"),
     path("robots.txt", sitemaps.robots_txt, name="robots_txt"),
+    path("open-data/v1/131202_tourism.csv", open_data.facilities_v1, name="open_data_facilities_v1"),
+    path("open-data/v2/131202_tourism.csv", open_data.facilities_v2, name="open_data_facilities_v2"),
+    path("open-data/v1/131202_event.csv", open_data.events_v1, name="open_data_events_v1"),
     path("feeds/", include("home.urls")),
+    path("feeds/<str:language_code>/tours.ics", calendars.tour_calendar, name="tour_calendar"),
+    path(
+        "feeds/<str:language_code>/fairs/<str:fair_slug>/tours.ics",
+        calendars.fair_tour_calendar,
+        name="fair_tour_calendar",
+    ),
+    path(
+        "feeds/<str:language_code>/tours/sessions/<int:session_id>.ics",
+        calendars.session_calendar,
+        name="session_calendar",
+    ),
 ]
 
 if settings.DEBUG:
@@ -34,6 +49,7 @@ elif settings.SERVE_MEDIA:
 # to the best language from Accept-Language.
 urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),
+    path("open-data/", open_data.open_data_page, name="open_data"),
     path("", include("tourism.urls")),
     # Wagtail's router serves every page: each language has a complete tree (core/locale_trees.py).
     path("", include(wagtail_urls)),

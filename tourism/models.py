@@ -100,6 +100,15 @@ class FairPage(LocationMixin, BasePage):
         )
         return context
 
+    @property
+    def calendar_url(self):
+        """The iCalendar feed of the fair's tour sessions, in the visitor's language (tourism/calendars.py)."""
+        from django.urls import reverse
+
+        from core.i18n import active_language
+
+        return reverse("fair_tour_calendar", kwargs={"language_code": active_language(), "fair_slug": self.slug})
+
     def structured_data(self, meta):
         from core.structured_data import (
             EVENT_SCHEDULED,

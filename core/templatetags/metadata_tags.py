@@ -68,6 +68,36 @@ def page_meta(context, page):
     return meta
 
 
+@register.inclusion_tag("components/feed-links.html", takes_context=True)
+def feed_links(context):
+    """The feeds in the visitor's language, for feed readers and calendar apps: the stories (RSS,
+    Atom), every tour session (iCalendar) and, on a page that has one, its own calendar (a fair's)."""
+    code = active_language()
+    stories = gettext("Stories from Nerima")
+    feeds = [
+        {"type": "application/rss+xml", "title": stories, "url": reverse("story_feed_rss", args=[code])},
+        {"type": "application/atom+xml", "title": stories, "url": reverse("story_feed_atom", args=[code])},
+        {"type": "text/calendar", "title": gettext("Factory tours in Nerima"), "url": tour_calendar_url()},
+    ]
+    page = context.get("page")
+    calendar_url = getattr(page, "calendar_url", "")
+    if calendar_url:
+        feeds.append({"type": "text/calendar", "title": page.title, "url": calendar_url})
+    return {"feeds": feeds}
+
+
+@register.simple_tag
+def tour_calendar_url():
+    """The iCalendar feed of every tour session, in the visitor's language."""
+    return reverse("tour_calendar", kwargs={"language_code": active_language()})
+
+
+@register.simple_tag
+def session_calendar_url(session):
+    """The calendar file of one tour session in the visitor's language ("Add to calendar")."""
+    return reverse("session_calendar", kwargs={"language_code": active_language(), "session_id": session.pk})
+
+
 def json_script(document):
     """JSON inside a <script> element: `<`, `>` and `&` escaped, so no text can close it."""
     text = json.dumps(document, cls=DjangoJSONEncoder, ensure_ascii=False, separators=(",", ":"))
