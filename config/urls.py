@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from core import health, open_data, sitemaps
+from core.api import api_router
 from tourism import calendars
 
 urlpatterns = [
@@ -16,6 +17,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemaps.sitemap, name="sitemap"),
     path("robots.txt", sitemaps.robots_txt, name="robots_txt"),
+    path("api/v2/", api_router.urls),
     path("open-data/v1/131202_tourism.csv", open_data.facilities_v1, name="open_data_facilities_v1"),
     path("open-data/v2/131202_tourism.csv", open_data.facilities_v2, name="open_data_facilities_v2"),
     path("open-data/v1/131202_event.csv", open_data.events_v1, name="open_data_events_v1"),

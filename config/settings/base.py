@@ -38,6 +38,8 @@ INSTALLED_APPS = [
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",
+    "wagtail.api.v2",
+    "rest_framework",
     "wagtail.search",
     "wagtail.admin",
     "wagtail",
@@ -218,6 +220,8 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 # and sign-up posts allowed per client address in ten minutes (0: no limit).
 TOUR_SIGNUP_RETENTION_DAYS = env_int("TOUR_SIGNUP_RETENTION_DAYS", 30)
 TOUR_SIGNUP_RATE_LIMIT = env_int("TOUR_SIGNUP_RATE_LIMIT", 10)
+# Requests to the JSON API (/api/v2/) per client address: "<n>/second|minute|hour|day"; "0": no limit.
+API_RATE_LIMIT = env_str("API_RATE_LIMIT", "120/minute")
 
 # Machine translation in wagtail-localize's editor: off unless a service is configured.
 # DEEPL_API_KEY selects DeepL (a key ending in ":fx" uses DeepL's free API); otherwise
