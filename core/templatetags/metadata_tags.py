@@ -62,7 +62,8 @@ def page_meta(context, page):
         home_url=public_url(chrome["home_url"]),
         search_url=public_url(reverse("search")),
         office=chrome["office"],
-        breadcrumbs=[*crumbs, {"title": page.title, "url": url}] if page.depth > 2 else [],
+        # Below the home page (a new page's preview may have no depth yet).
+        breadcrumbs=[*crumbs, {"title": page.title, "url": url}] if (page.depth or 0) > 2 else [],
         context=context.flatten(),
     )
     return meta
@@ -108,7 +109,7 @@ def json_script(document):
 @register.simple_tag
 def structured_data(page, meta):
     """The page's JSON-LD: what it is (`structured_data`), and its breadcrumb trail."""
-    if not isinstance(page, Page):
+    if not isinstance(page, Page) or not hasattr(page, "structured_data"):
         return ""
     document = json_ld([*page.structured_data(meta), breadcrumb_list(meta)])
     return json_script(document) if document else ""
