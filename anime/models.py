@@ -83,6 +83,20 @@ class AnimeStudioPage(LocationMixin, BasePage):
         prefetch_renditions(images, stream_images(self.body, self.gallery), context["tours"], context["stories"])
         return context
 
+    def structured_data(self, meta):
+        from core.structured_data import location_properties, page_node
+
+        place = location_properties(self)
+        studio = page_node(
+            self,
+            meta,
+            "Organization",
+            address=place["address"],
+            location={"@type": "Place", **place},
+            foundingDate=str(self.founded_year) if self.founded_year else None,
+        )
+        return [studio]
+
 
 class AnimeIndexPage(BasePage):
     introduction = models.TextField(blank=True, help_text=_("A short paragraph under the title."))
@@ -94,6 +108,7 @@ class AnimeIndexPage(BasePage):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["anime.AnimeStudioPage"]
     max_count_per_parent = 1
+    schema_type = "CollectionPage"
 
     def get_context(self, request, *args, **kwargs):
         from core.selectors import listing_page, live_pages, load_page, prefetch_renditions, stream_images

@@ -4,19 +4,35 @@ from django.urls import include, path, re_path
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from core import health, media
-from core.sitemaps import MultilingualSitemap
+from core import health, media, open_data, sitemaps
+from core.api import api_router
+from tourism import calendars
 
 urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
     path("readyz", health.readyz, name="readyz"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}),
+    path("sitemap.xml", sitemaps.sitemap, name="sitemap"),
+    path("robots.txt", sitemaps.robots_txt, name="robots_txt"),
+    path("api/v2/", api_router.urls),
+    path("open-data/v1/131202_tourism.csv", open_data.facilities_v1, name="open_data_facilities_v1"),
+    path("open-data/v2/131202_tourism.csv", open_data.facilities_v2, name="open_data_facilities_v2"),
+    path("open-data/v1/131202_event.csv", open_data.events_v1, name="open_data_events_v1"),
     path("feeds/", include("home.urls")),
+    path("feeds/<str:language_code>/tours.ics", calendars.tour_calendar, name="tour_calendar"),
+    path(
+        "feeds/<str:language_code>/fairs/<str:fair_slug>/tours.ics",
+        calendars.fair_tour_calendar,
+        name="fair_tour_calendar",
+    ),
+    path(
+        "feeds/<str:language_code>/tours/sessions/<int:session_id>.ics",
+        calendars.session_calendar,
+        name="session_calendar",
+    ),
 ]
 
 if settings.DEBUG:
@@ -31,6 +47,7 @@ if settings.DEBUG or settings.SERVE_MEDIA:
 # to the best language from Accept-Language.
 urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),
+    path("open-data/", open_data.open_data_page, name="open_data"),
     path("", include("tourism.urls")),
     # Wagtail's router serves every page: each language has a complete tree (core/locale_trees.py).
     path("", include(wagtail_urls)),

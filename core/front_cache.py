@@ -27,7 +27,6 @@ from wagtail import __version__ as wagtail_version
 from wagtail.contrib.frontend_cache.backends import HTTPBackend
 from wagtail.contrib.frontend_cache.utils import PurgeBatch, get_backends
 from wagtail.contrib.settings.models import BaseSiteSetting
-from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move, pre_page_move
 from wagtail.snippets.models import get_snippet_models
@@ -65,7 +64,7 @@ def front_cache_configured():
 def site_urls(site):
     """The URLs outside the pages that list them: the story feeds in every language, and the sitemap."""
     root = site.root_url
-    paths = [reverse(sitemap)]
+    paths = [reverse("sitemap")]
     for code, _name in settings.LANGUAGES:
         paths += [reverse(name, kwargs={"language_code": code}) for name in ("story_feed_rss", "story_feed_atom")]
     return [root + path for path in paths]

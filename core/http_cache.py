@@ -23,9 +23,8 @@ from django.conf import settings
 from django.utils.cache import patch_cache_control
 
 # The views whose anonymous responses are the same for everyone: Wagtail's page view, the
-# story feeds (home/urls.py) and the sitemap (config/urls.py, by its route: it has no name).
-CACHEABLE_URL_NAMES = frozenset({"wagtail_serve", "story_feed_rss", "story_feed_atom"})
-CACHEABLE_ROUTES = frozenset({"sitemap.xml"})
+# story feeds (home/urls.py), the sitemap and robots.txt (config/urls.py).
+CACHEABLE_URL_NAMES = frozenset({"wagtail_serve", "story_feed_rss", "story_feed_atom", "sitemap", "robots_txt"})
 
 
 def is_shareable(request, response):
@@ -35,7 +34,7 @@ def is_shareable(request, response):
         request.method in ("GET", "HEAD")
         and response.status_code == 200
         and match is not None
-        and (match.url_name in CACHEABLE_URL_NAMES or match.route in CACHEABLE_ROUTES)
+        and match.url_name in CACHEABLE_URL_NAMES
         and not getattr(request, "is_preview", False)
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
         and not response.cookies

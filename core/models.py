@@ -99,6 +99,8 @@ class BasePage(ListingFieldsMixin, SocialFieldsMixin, Page):
     # Foreign keys (select_related paths) the page's template shows of itself, loaded with
     # the page in one query when it is served (core.selectors.load_page).
     serve_related = ()
+    # What the page is to search engines (schema.org), unless `structured_data` says more.
+    schema_type = "WebPage"
 
     class Meta:
         abstract = True
@@ -124,6 +126,13 @@ class BasePage(ListingFieldsMixin, SocialFieldsMixin, Page):
         if not restricted:
             return PageViewRestriction.objects.none()
         return PageViewRestriction.objects.filter(page__path__in=restricted)
+
+    def structured_data(self, meta):
+        """The schema.org nodes that describe the page (core/structured_data.py); the
+        breadcrumb trail is added to them."""
+        from core.structured_data import web_page
+
+        return [web_page(self, meta, self.schema_type)]
 
     @property
     def card_image(self):

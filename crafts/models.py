@@ -156,6 +156,35 @@ class MasterCraftsmanPage(LocationMixin, BasePage):
         prefetch_renditions(images, stream_images(self.works_gallery, self.body), context["tours"], context["stories"])
         return context
 
+    def structured_data(self, meta):
+        """A Person with the ward's certification as award and credential; the workshop as
+        where they work (never a home address)."""
+        from django.utils.translation import gettext
+
+        from core.structured_data import location_properties, office_node, page_node
+
+        certification = gettext("Nerima City master craftsman, certified in %(year)s") % {
+            "year": self.certification_year
+        }
+        person = page_node(
+            self,
+            meta,
+            "Person",
+            alternateName=self.name_reading,
+            jobTitle=gettext("Master craftsman"),
+            knowsAbout=[craft.title for craft in meta.context.get("crafts", ())],
+            award=certification,
+            hasCredential={
+                "@type": "EducationalOccupationalCredential",
+                "credentialCategory": gettext("Certification"),
+                "name": certification,
+                "dateCreated": str(self.certification_year),
+                "recognizedBy": office_node(meta),
+            },
+            workLocation={"@type": "Place", "name": self.workshop_name, **location_properties(self)},
+        )
+        return [person]
+
 
 class MasterCraftsmanCraft(Orderable):
     craftsman = ParentalKey(MasterCraftsmanPage, on_delete=models.CASCADE, related_name="craft_links")
@@ -175,6 +204,7 @@ class CraftsIndexPage(BasePage):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["crafts.CraftPage", "crafts.MasterCraftsmanPage"]
     max_count_per_parent = 1
+    schema_type = "CollectionPage"
 
     def get_context(self, request, *args, **kwargs):
         from core.selectors import listing_page, live_pages, load_page, prefetch_renditions

@@ -71,6 +71,11 @@ class HomePage(BasePage):
         prefetch_renditions(images, stream_images(self.body), context["featured"], context["latest_stories"])
         return context
 
+    def structured_data(self, meta):
+        from core.structured_data import office_node, web_page, website_node
+
+        return [website_node(meta), office_node(meta), web_page(self, meta)]
+
 
 class StandardPage(BasePage):
     """About, access, privacy, contact and other plain pages."""
@@ -101,6 +106,7 @@ class StoryIndexPage(BasePage):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["home.StoryPage"]
     max_count_per_parent = 1
+    schema_type = "CollectionPage"
     stories_per_page = 9
 
     def get_context(self, request, *args, **kwargs):
@@ -181,6 +187,23 @@ class StoryPage(BasePage):
 
     class Meta:
         ordering = ["-date"]
+
+    def structured_data(self, meta):
+        from core.structured_data import local_time, office_node, page_node
+
+        article = page_node(
+            self,
+            meta,
+            "Article",
+            headline=self.title[:110],
+            datePublished=self.date.isoformat(),
+            dateModified=local_time(self.last_published_at) if self.last_published_at else self.date.isoformat(),
+            author={"@type": "Person", "name": self.author},
+            publisher=office_node(meta),
+            mainEntityOfPage=meta.url,
+            articleSection=self.get_section_display(),
+        )
+        return [article]
 
     def get_context(self, request, *args, **kwargs):
         from core.selectors import load_page, prefetch_renditions, stream_images

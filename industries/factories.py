@@ -42,7 +42,7 @@ class ShoppingStreetPageFactory(PageFactory):
 class ShopPageFactory(PageFactory):
     title = factory.Sequence(lambda n: f"商店{n}")
     introduction = "地元で愛される店です。"
-    opening_hours = "10:00〜19:00"
+    weekly_hours = factory.LazyFunction(lambda: [{"day": day, "opens": "10:00", "closes": "19:00"} for day in range(6)])
 
     class Meta:
         model = ShopPage

@@ -11,6 +11,8 @@ from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import BaseStreamBlock, GalleryBlock
 from core.models import BasePage, LocationMixin
+from core.opening_hours import opening_hours_validate
+from core.widgets import OpeningHoursWidget
 from industries.blocks import ProductsBlock, RegularEventsBlock
 
 
@@ -43,8 +45,24 @@ class BusinessProfilePage(LocationMixin, BasePage):
         related_name="+",
         help_text=_("The business's main photograph."),
     )
-    opening_hours = models.CharField(blank=True, max_length=120, help_text=_("For example: 10:00–19:00."))
-    closed_days = models.CharField(blank=True, max_length=120, help_text=_("For example: Wednesdays and New Year."))
+    weekly_hours = models.JSONField(
+        default=list,
+        blank=True,
+        validators=[opening_hours_validate],
+        verbose_name=_("weekly opening hours"),
+        help_text=_("The regular week; a day left empty is a closed day."),
+    )
+    opening_hours = models.CharField(
+        blank=True,
+        max_length=120,
+        verbose_name=_("opening hours note"),
+        help_text=_("Only what the weekly hours cannot say, for example: last orders 30 minutes before closing."),
+    )
+    closed_days = models.CharField(
+        blank=True,
+        max_length=120,
+        help_text=_("Holidays and other exceptions, for example: public holidays and New Year."),
+    )
     phone = models.CharField(blank=True, max_length=40, help_text=_("Telephone number, as dialled in Japan."))
     website = models.URLField(blank=True, help_text=_("The business's own website, if it has one."))
     products = StreamField(ProductsBlock(), blank=True, help_text=_("What the business makes or sells."))
@@ -58,6 +76,7 @@ class BusinessProfilePage(LocationMixin, BasePage):
         *BasePage.override_translatable_fields,
         *LocationMixin.location_translatable_overrides,
         SynchronizedField("phone"),
+        SynchronizedField("weekly_hours"),
     ]
     main_image_field = "main_image"
 
@@ -67,6 +86,7 @@ class BusinessProfilePage(LocationMixin, BasePage):
         *LocationMixin.location_panels,
         MultiFieldPanel(
             [
+                FieldPanel("weekly_hours", widget=OpeningHoursWidget),
                 FieldPanel("opening_hours"),
                 FieldPanel("closed_days"),
                 FieldPanel("phone"),
@@ -92,6 +112,23 @@ class BusinessProfilePage(LocationMixin, BasePage):
         abstract = True
 
     serve_related = ("area__locale",)
+    # The LocalBusiness subtype search engines and maps are told.
+    schema_type = "LocalBusiness"
+
+    def structured_data(self, meta):
+        from core.opening_hours import opening_hours_specification
+        from core.structured_data import location_properties, page_node
+
+        business = page_node(
+            self,
+            meta,
+            self.schema_type,
+            **location_properties(self),
+            openingHoursSpecification=opening_hours_specification(self.weekly_hours),
+            telephone=self.phone,
+            sameAs=[self.website] if self.website else [],
+        )
+        return [business]
 
     def get_context(self, request, *args, **kwargs):
         from core.i18n import localize_snippet
@@ -137,6 +174,7 @@ class ShopPage(BusinessProfilePage):
 
     parent_page_types = ["industries.IndustriesIndexPage"]
     subpage_types = []
+    schema_type = "Store"
 
     serve_related = (*BusinessProfilePage.serve_related, "category__locale", "shopping_street__locale")
 
@@ -186,6 +224,13 @@ class PickleMakerPage(BusinessProfilePage):
 
     parent_page_types = ["industries.IndustriesIndexPage"]
     subpage_types = []
+    schema_type = "FoodEstablishment"
+
+    def structured_data(self, meta):
+        nodes = super().structured_data(meta)
+        if self.founded_year:
+            nodes[0]["foundingDate"] = str(self.founded_year)
+        return nodes
 
 
 class ShoppingStreetPage(LocationMixin, BasePage):
@@ -244,6 +289,11 @@ class ShoppingStreetPage(LocationMixin, BasePage):
         prefetch_renditions(images, stream_images(self.gallery), context["member_shops"], context["stories"])
         return context
 
+    def structured_data(self, meta):
+        from core.structured_data import location_properties, page_node
+
+        return [page_node(self, meta, "Place", **location_properties(self))]
+
 
 class SupportProgramPage(BasePage):
     """A business-support programme: consultation, financing, start-up seminars, networking."""
@@ -286,6 +336,20 @@ class SupportProgramPage(BasePage):
         prefetch_renditions(images, stream_images(self.body), context["stories"])
         return context
 
+    def structured_data(self, meta):
+        from django.utils.translation import gettext
+
+        from core.structured_data import office_node, page_node
+
+        service = page_node(
+            self,
+            meta,
+            "GovernmentService",
+            provider=office_node(meta),
+            areaServed={"@type": "City", "name": gettext("Nerima City")},
+        )
+        return [service]
+
 
 class IndustriesIndexPage(BasePage):
     introduction = models.TextField(blank=True, help_text=_("A short paragraph under the title."))
@@ -301,6 +365,7 @@ class IndustriesIndexPage(BasePage):
         "industries.SupportProgramPage",
     ]
     max_count_per_parent = 1
+    schema_type = "CollectionPage"
 
     def get_context(self, request, *args, **kwargs):
         from core.selectors import listing_page, live_pages, load_page, prefetch_renditions

@@ -101,6 +101,43 @@ class FairPage(LocationMixin, BasePage):
         )
         return context
 
+    @property
+    def calendar_url(self):
+        """The iCalendar feed of the fair's tour sessions, in the visitor's language (tourism/calendars.py)."""
+        from django.urls import reverse
+
+        from core.i18n import active_language
+
+        return reverse("fair_tour_calendar", kwargs={"language_code": active_language(), "fair_slug": self.slug})
+
+    def structured_data(self, meta):
+        from core.structured_data import (
+            EVENT_SCHEDULED,
+            OFFLINE_ATTENDANCE,
+            geo_coordinates,
+            office_node,
+            page_node,
+            postal_address,
+        )
+
+        fair = page_node(
+            self,
+            meta,
+            "ExhibitionEvent",
+            startDate=self.start_date.isoformat(),
+            endDate=self.end_date.isoformat(),
+            eventStatus=EVENT_SCHEDULED,
+            eventAttendanceMode=OFFLINE_ATTENDANCE,
+            location={
+                "@type": "Place",
+                "name": self.venue,
+                "address": postal_address(self.address or self.venue),
+                "geo": geo_coordinates(self),
+            },
+            organizer=office_node(meta),
+        )
+        return [fair]
+
 
 class FairParticipant(Orderable):
     fair = ParentalKey(FairPage, on_delete=models.CASCADE, related_name="participant_links")
@@ -203,6 +240,63 @@ class TourPage(BasePage):
         context["stories"] = stories_featuring(self)
         prefetch_renditions(images, stream_images(self.body), context["stories"])
         return context
+
+    def structured_data(self, meta):
+        """The page, and an Event for each upcoming session with its seats left (counted with
+        the sessions on this request). Nothing about who signed up."""
+        from core.structured_data import web_page
+
+        return [web_page(self, meta), *(self.session_event(session, meta) for session in meta.context["sessions"])]
+
+    def session_event(self, session, meta):
+        from django.urls import reverse
+
+        from core.public_urls import page_public_url, public_url
+        from core.structured_data import (
+            EVENT_SCHEDULED,
+            OFFLINE_ATTENDANCE,
+            local_time,
+            office_node,
+            page_node,
+            price_amount,
+        )
+
+        host = meta.context.get("host")
+        request = meta.context.get("request")
+        meeting_point = session.meeting_point or self.meeting_point
+        if not session.bookable:
+            availability = "https://schema.org/OutOfStock"
+        elif session.seats_left > 0:
+            availability = "https://schema.org/InStock"
+        else:
+            availability = "https://schema.org/SoldOut"
+        return page_node(
+            self,
+            meta,
+            "Event",
+            **{"@id": f"{meta.url}#session-{session.pk}"},
+            startDate=local_time(session.starts_at),
+            endDate=local_time(session.ends_at),
+            inLanguage=session.language,
+            eventStatus=EVENT_SCHEDULED,
+            eventAttendanceMode=OFFLINE_ATTENDANCE,
+            location={"@type": "Place", "name": meeting_point, "address": meeting_point},
+            organizer=(
+                {"@type": "Organization", "name": host.title, "url": page_public_url(host, request)}
+                if host
+                else office_node(meta)
+            ),
+            maximumAttendeeCapacity=session.capacity,
+            remainingAttendeeCapacity=session.seats_left,
+            offers={
+                "@type": "Offer",
+                "price": price_amount(self.price),
+                "priceCurrency": "JPY",
+                "availability": availability,
+                "validThrough": local_time(session.signups_close_at),
+                "url": public_url(reverse("tourism:session_signup", kwargs={"session_id": session.pk})),
+            },
+        )
 
 
 class TourSession(models.Model):
@@ -339,6 +433,7 @@ class TourismIndexPage(BasePage):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["tourism.FairPage", "tourism.TourPage"]
     max_count_per_parent = 1
+    schema_type = "CollectionPage"
 
     def get_context(self, request, *args, **kwargs):
         from core.selectors import listing_page, live_pages, load_page, prefetch_renditions

@@ -32,13 +32,14 @@ INSTALLED_APPS = [
     "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
-    "wagtail.contrib.sitemaps",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",
+    "wagtail.api.v2",
+    "rest_framework",
     "wagtail.search",
     "wagtail.admin",
     "wagtail",
@@ -52,7 +53,6 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
-    "django.contrib.sitemaps",
 ]
 
 MIDDLEWARE = [
@@ -243,6 +243,8 @@ TOUR_SIGNUP_RATE_LIMIT = env_int("TOUR_SIGNUP_RATE_LIMIT", 10)
 TOUR_SIGNUP_REMINDER_HOURS = env_int("TOUR_SIGNUP_REMINDER_HOURS", 48)
 # A sign-up posted sooner than this after its form was rendered is taken for a bot's.
 TOUR_SIGNUP_MIN_SECONDS = env_int("TOUR_SIGNUP_MIN_SECONDS", 3)
+# Requests to the JSON API (/api/v2/) per client address: "<n>/second|minute|hour|day"; "0": no limit.
+API_RATE_LIMIT = env_str("API_RATE_LIMIT", "120/minute")
 
 # Machine translation in wagtail-localize's editor: off unless a service is configured.
 # DEEPL_API_KEY selects DeepL (a key ending in ":fx" uses DeepL's free API); otherwise

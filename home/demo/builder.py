@@ -30,6 +30,7 @@ from wagtail.models import Collection, Locale, Page, Site
 
 from core.locale_trees import locale_trees_synchronise
 from core.models import SiteSettings
+from core.opening_hours import parse_opening_hours
 from home.demo import data
 from home.demo.accounts import ensure_demo_role_accounts
 from home.demo.content import SOURCE_LANGUAGE, Block, Days, Items, Ref, Stream, T, texts_in
@@ -291,7 +292,20 @@ class DemoBuilder:
                 for index, row in enumerate(rows)
             ]
             setattr(page, name, children)
+        self._weekly_hours(spec, page)
         return page
+
+    @staticmethod
+    def _weekly_hours(spec, page):
+        """Opening hours written as text become the structured week where they parse, as
+        industries/migrations/0003 does for existing pages; the rest stays text."""
+        hours, closed = spec.fields.get("opening_hours"), spec.fields.get("closed_days")
+        if not hasattr(page, "weekly_hours") or not isinstance(hours, T):
+            return
+        entries = parse_opening_hours(hours["ja"], closed["ja"] if isinstance(closed, T) else "")
+        if entries is not None:
+            page.weekly_hours = entries
+            page.opening_hours = ""
 
     # Site settings and the demo admin --------------------------------------------------
 
