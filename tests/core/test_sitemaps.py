@@ -111,7 +111,12 @@ class RobotsTxtTests(SiteTestCase):
         disallowed = {line.removeprefix("Disallow: ") for line in lines if line.startswith("Disallow: ")}
         expected = {"/admin/"}
         for code in LANGUAGE_CODES:
-            expected |= {f"/{code}/search/", f"/{code}/tours/sessions/", f"/{code}/tours/sign-ups/", f"/{code}/tours/my-sign-ups/"}
+            expected |= {
+                f"/{code}/search/",
+                f"/{code}/tours/sessions/",
+                f"/{code}/tours/sign-ups/",
+                f"/{code}/tours/my-sign-ups/",
+            }
         self.assertEqual(disallowed, expected)
         self.assertNotIn("Disallow: /", lines)
 
