@@ -9,6 +9,11 @@ from modelsearch.query import And, Not, Or, PlainText
 
 from search.analysis import index_text
 from search.backends.database import CJKQueryMixin, extra_search_fields, using_indexer
+from search.query import Phrase, WholeWord
+
+# How much more a whole-word match of a one-syllable Korean word weighs than the syllable:
+# enough for a whole word in the body (weight D) to outrank the syllable in a title (A).
+WHOLE_WORD_BOOST = 100.0
 
 
 class PostgresObjectIndexer(postgres.ObjectIndexer):
@@ -50,6 +55,8 @@ def tsquery_text(query, *, invert=False):
         words = [f"'{_escape(word)}'" for word in query.query_string.split() if word]
         if not words:
             return None
+        if isinstance(query, Phrase) and not invert:
+            return _group(" <-> ".join(words), len(words))
         if invert:
             words = [f"!{word}" for word in words]
         operator = " & " if (query.operator == "and") != invert else " | "
@@ -80,6 +87,11 @@ class FlatQueryCompiler(postgres.PostgresSearchQueryCompiler):
             if text is not None:
                 return SearchQuery(RawTSQuery(text), search_type="raw", config=config)
         return super().build_tsquery_content(query, config=config, invert=invert)
+
+    def build_tsrank(self, vector, query, config=None, boost=1.0):
+        if isinstance(query, WholeWord):
+            boost *= WHOLE_WORD_BOOST
+        return super().build_tsrank(vector, query, config=config, boost=boost)
 
 
 class CJKPostgresSearchBackend(CJKQueryMixin, postgres.PostgresSearchBackend):

@@ -1,10 +1,15 @@
 """The CJK database backend on SQLite FTS5 (English stemmed here, as FTS5 has no stemmer)."""
 
+from django.db.models import Value
+
 from modelsearch.backends.database.sqlite import sqlite
+from modelsearch.backends.database.sqlite.query import BM25, SearchQueryExpression, SearchQueryField
 from modelsearch.index import RelatedFields
+from modelsearch.query import And, Or, PlainText
 
 from search.analysis import index_text
 from search.backends.database import CJKQueryMixin, extra_search_fields, using_indexer
+from search.query import Phrase
 
 
 class SQLiteObjectIndexer(sqlite.ObjectIndexer):
@@ -24,6 +29,60 @@ class SQLiteIndex(sqlite.SQLiteIndex):
     add_items = using_indexer(sqlite.SQLiteIndex.add_items, SQLiteObjectIndexer)
 
 
+class RawFTSQuery(Value):
+    """A whole FTS5 query as one parameter: `("a" AND "b") OR "c"`."""
+
+    def __init__(self, text):
+        super().__init__(text, output_field=SearchQueryField())
+
+    def as_sql(self, compiler, connection):
+        return "%s", [self.value]
+
+
+def fts_query_text(query):
+    """The FTS5 query for PlainText, Phrase, And and Or, as flat text (None if empty).
+
+    Upstream combines one expression per token, a tree as deep as the query has tokens,
+    compiled recursively (see search.backends.postgres.tsquery_text). Every token comes
+    from search.analysis (letters and digits only) and is quoted anyway."""
+    if isinstance(query, PlainText):
+        words = [f'"{word.replace(chr(34), "")}"' for word in query.query_string.split()]
+        if not words:
+            return None
+        if isinstance(query, Phrase):
+            return " + ".join(words)
+        operator = " AND " if query.operator == "and" else " OR "
+        return _group(operator.join(words), len(words))
+    if isinstance(query, (And, Or)):
+        parts = [part for part in map(fts_query_text, query.subqueries) if part]
+        if not parts:
+            return None
+        operator = " AND " if isinstance(query, And) else " OR "
+        return _group(operator.join(parts), len(parts))
+    return None
+
+
+def _group(text, count):
+    return f"({text})" if count > 1 else text
+
+
+class FlatQueryCompiler(sqlite.SQLiteSearchQueryCompiler):
+    def build_tsrank(self, vector, query, config=None, boost=1.0):
+        """FTS5's bm25() scores the whole MATCH (every sub-query, phrases included) and is
+        negative, lower for better matches. Upstream combines it per sub-query as if it
+        were positive (And: (1 + bm25) × (1 + bm25) − 1), which turns the order of
+        two-word queries upside down; the one bm25() is the rank."""
+        return BM25() * boost if boost != 1.0 else BM25()
+
+    def build_search_query_content(self, query, config=None):
+        if isinstance(query, (PlainText, And, Or)):
+            text = fts_query_text(query)
+            if text is not None:
+                return SearchQueryExpression(RawFTSQuery(text))
+        return super().build_search_query_content(query, config=config)
+
+
 class CJKSQLiteSearchBackend(CJKQueryMixin, sqlite.SQLiteSearchBackend):
     index_class = SQLiteIndex
+    query_compiler_class = FlatQueryCompiler
     stems_in_python = True

@@ -105,6 +105,7 @@ BACKENDS = [
 class ClusterBackendTests(TestCase):
     @classmethod
     def setUpTestData(cls):
+        SynonymGroup.objects.all().delete()  # these tests bring their own groups, not the shipped ones
         SynonymGroup.objects.create(name="takuan", terms="たくあん\n沢庵\nTakuan")
         SynonymGroup.objects.create(name="anime", terms="アニメ, アニメーション, anime")
         SynonymGroup.objects.create(name="alone", terms="ひとつ")  # one word: no rule
