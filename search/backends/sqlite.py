@@ -1,11 +1,18 @@
 """The CJK database backend on SQLite FTS5 (English stemmed here, as FTS5 has no stemmer)."""
 
+from django.db import connection
 from django.db.models import Value
 
 from modelsearch.backends.database.sqlite import sqlite
-from modelsearch.backends.database.sqlite.query import BM25, SearchQueryExpression, SearchQueryField
+from modelsearch.backends.database.sqlite.query import (
+    BM25,
+    SearchQueryExpression,
+    SearchQueryField,
+    SQLiteFTSIndexEntry,
+)
 from modelsearch.index import RelatedFields
 from modelsearch.query import And, Or, PlainText
+from modelsearch.utils import get_descendants_content_types_pks
 
 from search.analysis import index_text
 from search.backends.database import CJKQueryMixin, extra_search_fields, using_indexer
@@ -73,6 +80,37 @@ class FlatQueryCompiler(sqlite.SQLiteSearchQueryCompiler):
         were positive (And: (1 + bm25) × (1 + bm25) − 1), which turns the order of
         two-word queries upside down; the one bm25() is the rank."""
         return BM25() * boost if boost != 1.0 else BM25()
+
+    def search(self, config, start, stop, score_field=None):
+        """Match and rank in one joined query: the FTS table, its index entries and the pages.
+
+        Upstream ranks with a correlated subquery that runs the full-text match again for
+        every matching row, so a common word took 0.4 s at 10,000 pages. Here the match runs
+        once and its bm25() (weighted by the title norm, as upstream) orders the join.
+        Negated and unranked searches go upstream's way."""
+        text = fts_query_text(self.query) if isinstance(self.query, (PlainText, And, Or)) else None
+        if text is None or not self.order_by_relevance:
+            return super().search(config, start, stop, score_field=score_field)
+        quote = connection.ops.quote_name
+        entry_table = SQLiteFTSIndexEntry._meta.get_field("index_entry").related_model._meta.db_table
+        fts, entry = quote(SQLiteFTSIndexEntry._meta.db_table), quote(entry_table)
+        model = self.queryset.model
+        page_pk = f"{quote(model._meta.db_table)}.{quote(model._meta.pk.column)}"
+        content_types = list(get_descendants_content_types_pks(model))
+        columns = " ".join(self.fields or self.FTS_TABLE_FIELDS)
+        score = score_field or "_score"
+        queryset = self.queryset.extra(  # noqa: S610 - fixed SQL; the query text is a parameter
+            select={score: f"bm25({fts}) * ({entry}.title_norm + 1.0)"},
+            tables=[entry_table, SQLiteFTSIndexEntry._meta.db_table],
+            where=[
+                f"{fts} MATCH %s",
+                f"{fts}.rowid = {entry}.id",
+                f"{entry}.object_id = {page_pk}",
+                f"{entry}.content_type_id IN ({', '.join(['%s'] * len(content_types))})",
+            ],
+            params=[f"{{{columns}}} : ({text})", *content_types],
+        ).order_by(score, "-pk")
+        return queryset[start:stop]
 
     def build_search_query_content(self, query, config=None):
         if isinstance(query, (PlainText, And, Or)):
