@@ -25,7 +25,10 @@ PAGES = {
             ),
             "zh-hans": ("山吹味噌店", "位于大泉学园站北口的味噌作坊，按重量出售用国产大豆和米曲酿造的红味噌。"),
             "zh-hant": ("山吹味噌店", "位於大泉學園站北口的味噌作坊，按重量出售用國產大豆和米麴釀造的紅味噌。"),
-            "ko": ("야마부키 된장가게", "오이즈미가쿠엔역 북쪽 출구의 된장 창고. 국산 콩과 쌀누룩으로 담근 붉은 된장을 무게로 팝니다."),
+            "ko": (
+                "야마부키 된장가게",
+                "오이즈미가쿠엔역 북쪽 출구의 된장 창고. 국산 콩과 쌀누룩으로 담근 붉은 된장을 무게로 팝니다.",
+            ),
         },
     ),
     "tofu": (
@@ -33,7 +36,10 @@ PAGES = {
         "練馬",
         {
             "ja": ("豆腐の井上", "毎朝四時から木綿豆腐と油揚げをつくる町の豆腐屋。"),
-            "en": ("Inoue Tofu", "A neighbourhood tofu maker: firm tofu and fried tofu pouches from four every morning."),
+            "en": (
+                "Inoue Tofu",
+                "A neighbourhood tofu maker: firm tofu and fried tofu pouches from four every morning.",
+            ),
             "zh-hans": ("井上豆腐店", "社区豆腐店，每天早上四点开始制作木棉豆腐和油豆腐。"),
             "zh-hant": ("井上豆腐店", "社區豆腐店，每天早上四點開始製作木棉豆腐和油豆腐。"),
             "ko": ("이노우에 두부", "매일 새벽 네 시부터 두부와 유부를 만드는 동네 두부 가게."),
@@ -90,7 +96,10 @@ PAGES = {
         "桜台",
         {
             "ja": ("スタジオ青嵐", "桜台にある小さなアニメーション制作会社。背景美術と色彩設計を得意とします。"),
-            "en": ("Studio Seiran", "A small animation company in Sakuradai, known for background art and colour design."),
+            "en": (
+                "Studio Seiran",
+                "A small animation company in Sakuradai, known for background art and colour design.",
+            ),
             "zh-hans": ("青岚工作室", "位于樱台的小型动画制作公司，擅长背景美术和色彩设计。"),
             "zh-hant": ("青嵐工作室", "位於櫻台的小型動畫製作公司，擅長背景美術和色彩設計。"),
             "ko": ("스튜디오 세이란", "사쿠라다이의 작은 애니메이션 제작사. 배경미술과 색채 설계가 특기입니다."),
@@ -107,7 +116,10 @@ PAGES = {
             ),
             "zh-hans": ("创业咨询窗口", "为打算在练马区创业的人提供免费咨询，并协助申请融资和补助金。"),
             "zh-hant": ("創業諮詢窗口", "為打算在練馬區創業的人提供免費諮詢，並協助申請融資和補助金。"),
-            "ko": ("창업 상담 창구", "네리마구에서 창업을 생각하는 분을 위한 무료 상담. 융자와 보조금 신청도 돕습니다."),
+            "ko": (
+                "창업 상담 창구",
+                "네리마구에서 창업을 생각하는 분을 위한 무료 상담. 융자와 보조금 신청도 돕습니다.",
+            ),
         },
     ),
     "soba": (
@@ -115,7 +127,10 @@ PAGES = {
         "富士見台",
         {
             "ja": ("手打ち蕎麦ささき", "富士見台駅から徒歩三分、石臼で挽いた蕎麦粉だけの十割蕎麦。"),
-            "en": ("Sasaki Soba", "Three minutes' walk from Fujimidai Station: buckwheat noodles of stone-ground flour only."),
+            "en": (
+                "Sasaki Soba",
+                "Three minutes' walk from Fujimidai Station: buckwheat noodles of stone-ground flour only.",
+            ),
             "zh-hans": ("佐佐木荞麦面", "从富士见台站步行三分钟，用石磨荞麦粉制作的纯荞麦面。"),
             "ko": ("사사키 소바", "후지미다이역에서 걸어서 삼 분, 맷돌로 간 메밀가루로 만든 소바."),
         },
@@ -124,7 +139,10 @@ PAGES = {
         "support",
         None,
         {
-            "ja": ("シェアオフィス ねりまベース", "練馬駅から徒歩五分のコワーキングスペース。創業したばかりの事業者向け。"),
+            "ja": (
+                "シェアオフィス ねりまベース",
+                "練馬駅から徒歩五分のコワーキングスペース。創業したばかりの事業者向け。",
+            ),
             "en": (
                 "Nerima Base",
                 "A co-working space five minutes from Nerima Station, for newly started businesses. Questions by e-mail.",
@@ -193,7 +211,10 @@ PAGES = {
         "中村橋",
         {
             "ja": ("酒舗かどや", "中村橋の角にある酒屋。全国の日本酒と焼酎をそろえています。"),
-            "en": ("Kadoya Liquor", "A liquor shop on a corner in Nakamurabashi with sake and shochu from all over Japan."),
+            "en": (
+                "Kadoya Liquor",
+                "A liquor shop on a corner in Nakamurabashi with sake and shochu from all over Japan.",
+            ),
             "zh-hans": ("角屋酒铺", "中村桥街角的酒铺，备有日本各地的日本酒和烧酒。"),
             "zh-hant": ("角屋酒舖", "中村橋街角的酒舖，備有日本各地的日本酒和燒酒。"),
             "ko": ("가도야 주점", "나카무라바시 모퉁이의 술집. 전국의 니혼슈와 쇼추를 갖추고 있습니다."),
@@ -204,7 +225,10 @@ PAGES = {
         "氷川台",
         {
             "ja": ("パン工房こむぎ", "氷川台駅のそばのパン屋。練馬産の小麦で焼く食パンが人気。"),
-            "en": ("Komugi Bakery", "A bakery by Hikawadai Station; its loaves of bread baked with Nerima wheat sell out early."),
+            "en": (
+                "Komugi Bakery",
+                "A bakery by Hikawadai Station; its loaves of bread baked with Nerima wheat sell out early.",
+            ),
             "zh-hans": ("小麦面包工房", "冰川台站旁的面包店，用练马产小麦烤的吐司很受欢迎。"),
             "zh-hant": ("小麥麵包工房", "冰川台站旁的麵包店，用練馬產小麥烤的吐司很受歡迎。"),
             "ko": ("고무기 빵집", "히카와다이역 옆의 빵집. 네리마산 밀로 구운 식빵이 인기입니다."),
@@ -269,7 +293,10 @@ PAGES = {
         None,
         {
             "ja": ("練馬大根引っこ抜き競技大会", "畑で練馬大根を引き抜く速さを競う冬の祭り。"),
-            "en": ("Nerima Daikon Pulling Contest", "A winter festival where teams race to pull Nerima daikon out of the field."),
+            "en": (
+                "Nerima Daikon Pulling Contest",
+                "A winter festival where teams race to pull Nerima daikon out of the field.",
+            ),
             "zh-hans": ("练马萝卜拔萝卜大赛", "在田里比赛拔练马萝卜速度的冬季节日。"),
             "zh-hant": ("練馬蘿蔔拔蘿蔔大賽", "在田裡比賽拔練馬蘿蔔速度的冬季節日。"),
             "ko": ("네리마 무 뽑기 대회", "밭에서 네리마 무를 뽑는 속도를 겨루는 겨울 축제."),
