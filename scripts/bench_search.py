@@ -11,6 +11,14 @@ and the whole search page (filters, excerpts, rendering). Prints p50/p95 in mill
 
 The PostgreSQL database must exist and be empty (it is migrated here). Options:
 --pages N (default 10000), --rounds N (default 5 passes over the queries).
+
+It also times one-word searches alone (ONE_WORD: the most frequent words of the generated
+text, so each matches hundreds of pages: the case where SQLite's latency used to grow with
+the number of matches) and reports how many pages each matches.
+
+Timings are only valid on a quiet machine: the script refuses to start when the 1-minute
+load average is 1.0 or more (--ignore-load to run anyway, for a smoke test), and prints the
+load average at the end; a run whose closing load average passed 1.0 says so.
 """
 
 import argparse
@@ -30,6 +38,15 @@ QUERIES = {
     "zh-hant": ["醃菜", "蘿蔔", "動畫", "工作室", "匠人"],
     "ko": ["단무지", "절임", "애니메이션", "스튜디오", "장인"],
 }
+# One word, in each language; each is one of WORDS, so it matches many generated pages.
+ONE_WORD = {
+    "ja": ["漬物", "大根"],
+    "en": ["pickles", "daikon"],
+    "zh-hans": ["萝卜"],
+    "zh-hant": ["蘿蔔"],
+    "ko": ["단무지"],
+}
+MAX_LOAD = 1.0
 WORDS = {
     "ja": [
         "練馬",
@@ -209,6 +226,18 @@ def _bulk_shops(parent, keys, rng, code, shop_model):
     Page.objects.filter(pk=parent.pk).update(numchild=len(keys))
 
 
+def timed_search(page_search, language, query):
+    """(milliseconds, matches) of one search as the page runs it: the count and the first ten."""
+    from django.utils import translation
+
+    with translation.override(language):
+        started = time.perf_counter()
+        results = page_search(query)
+        count = results.count()
+        list(results[:10])
+        return (time.perf_counter() - started) * 1000, count
+
+
 def percentile(values, fraction):
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
@@ -218,7 +247,12 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=10_000)
     parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--ignore-load", action="store_true", help="run even on a busy machine (timings invalid)")
     args = parser.parse_args()
+    if os.getloadavg()[0] >= MAX_LOAD and not args.ignore_load:
+        sys.exit(
+            f"Load average {os.getloadavg()[0]:.2f} >= {MAX_LOAD}: timings would not be valid. Run on a quiet machine."
+        )
 
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
     if "DATABASE_URL" not in os.environ:
@@ -231,7 +265,6 @@ def main():
     from django.core.management import call_command
     from django.db import connection, transaction
     from django.test import Client
-    from django.utils import translation
 
     from wagtail.models import Locale, Page
 
@@ -246,13 +279,14 @@ def main():
 
     languages = list(QUERIES)
     rng = random.Random(6)  # noqa: S311 - sample text, not secrets
-    home = Page.objects.get(depth=2)
+    homes = {page.locale.language_code: page for page in Page.objects.filter(depth=2).select_related("locale")}
     started = time.perf_counter()
     with transaction.atomic():
         parents = {}
         for code in languages:
             locale, _created = Locale.objects.get_or_create(language_code=code)
-            parents[code] = home.add_child(
+            # Each language's shops under its own home page (every language has its own tree).
+            parents[code] = homes.get(code, homes.get("ja")).add_child(
                 instance=IndustriesIndexPage(title=f"Shops [{code}]", slug=f"shops-{code}", locale=locale)
             )
         per_language = args.pages // len(languages)
@@ -271,23 +305,32 @@ def main():
     for _round in range(args.rounds):
         for code, queries in QUERIES.items():
             for query in queries:
-                with translation.override(code):
-                    started = time.perf_counter()
-                    results = page_search(query)
-                    results.count()
-                    list(results[:10])
-                    search_times.append((time.perf_counter() - started) * 1000)
+                search_times.append(timed_search(page_search, code, query)[0])
                 started = time.perf_counter()
                 response = client.get(f"/{code}/search/", {"q": query})
                 page_times.append((time.perf_counter() - started) * 1000)
                 if response.status_code != 200:
                     sys.exit(f"/{code}/search/?q={query} answered {response.status_code}")
 
+    one_word_times, matches = [], {}
+    for _round in range(args.rounds):
+        for code, words in ONE_WORD.items():
+            for word in words:
+                elapsed, matches[(code, word)] = timed_search(page_search, code, word)
+                one_word_times.append(elapsed)
+
     pages = Page.objects.filter(depth__gt=2).count()
+    load = os.getloadavg()[0]
     print(f"Database: {connection.vendor}; pages: {pages:,} in {len(languages)} languages")
+    print(f"Load average at the end: {load:.2f}" + ("  (over 1.0: timings NOT valid)" if load >= MAX_LOAD else ""))
+    print("One-word matches: " + ", ".join(f"{word} [{code}] {count:,}" for (code, word), count in matches.items()))
     print(f"Generating the pages: {generated:.1f} s")
     print(f"update_index: {indexed:.1f} s ({pages / indexed:.0f} pages/s)")
-    for label, times in (("search (count + first 10)", search_times), ("whole search page", page_times)):
+    for label, times in (
+        ("search (count + first 10)", search_times),
+        ("one word (count + first 10)", one_word_times),
+        ("whole search page", page_times),
+    ):
         print(
             f"{label}: p50 {statistics.median(times):.1f} ms, p95 {percentile(times, 0.95):.1f} ms "
             f"({len(times)} queries)"

@@ -3,6 +3,7 @@
 from collections.abc import Sequence
 
 from django.core.cache import cache
+from django.db.models import Case, IntegerField, Q, Value, When
 
 from wagtail.models import Page
 
@@ -46,6 +47,47 @@ def page_search(query, *, section=None, area=None):
     """
     translations, aliases = candidate_page_ids(section=section, area=area)
     return ResultChain([Page.objects.filter(pk__in=ids).search(query) for ids in (translations, aliases)])
+
+
+def page_browse(*, section=None, area=None):
+    """Every page of a section or area, without a search term: translations first, then
+    the Japanese originals not translated yet, each by title."""
+    translations, aliases = candidate_page_ids(section=section, area=area)
+    return ResultChain([Page.objects.filter(pk__in=ids).order_by("title", "pk") for ids in (translations, aliases)])
+
+
+def title_suggestions(prefix, limit):
+    """Pages whose title holds what a visitor has typed so far, or a word it is the start
+    of in the synonym groups (たく → たくあん → 沢庵, takuan; Shira → Shiraishi): titles
+    that start with it first. Matching is on titles, so a prefix of any length and script
+    is found (the index holds whole words and character pairs)."""
+    normalized = analysis.normalize(prefix)
+    forms = {prefix, analysis.nfkc(prefix), normalized, _katakana(normalized)}
+    completions = [key for key in synonym_map() if key.startswith(normalized) and key != normalized][:20]
+    for key in completions:
+        forms.update([key, _katakana(key), *synonym_map()[key]])
+    forms = [form for form in forms if form.strip()]
+    translations, aliases = candidate_page_ids()
+    contains, starts = Q(), Q()
+    for form in forms:
+        contains |= Q(title__icontains=form)
+        starts |= Q(title__istartswith=form)
+    pages = []
+    for ids in (translations, aliases):
+        matches = (
+            Page.objects.filter(pk__in=ids)
+            .filter(contains)
+            .annotate(starts=Case(When(starts, then=Value(0)), default=Value(1), output_field=IntegerField()))
+            .order_by("starts", "title")[: limit - len(pages)]
+        )
+        pages += list(matches)
+        if len(pages) >= limit:
+            break
+    return pages
+
+
+def _katakana(text):
+    return "".join(chr(ord(char) + 0x60) if "\u3041" <= char <= "\u3096" else char for char in text)
 
 
 class ResultChain(Sequence):

@@ -16,8 +16,8 @@ from core.selectors import live_pages, navigation_page_list, prefetch_renditions
 from core.templatetags.core_tags import page_kind
 from search.filters import SECTIONS, area_list, parse_area, section_choices
 from search.highlight import excerpt, highlight_pattern, mark
-from search.query import clean_query, highlight_terms
-from search.selectors import page_search, synonym_map
+from search.query import MAX_QUERY_LENGTH, clean_query, highlight_terms
+from search.selectors import page_browse, page_search, synonym_map, title_suggestions
 
 RESULTS_PER_PAGE = 10
 SUGGESTIONS = 6
@@ -33,7 +33,8 @@ def _page_number(raw):
 
 @require_GET
 def search(request):
-    query = clean_query(request.GET.get("q", ""))
+    raw = request.GET.get("q", "")
+    query = clean_query(raw)
     areas = area_list()
     area = parse_area(request.GET.get("area", ""), areas)
     section = request.GET.get("section", "")
@@ -46,8 +47,16 @@ def search(request):
         "section": section,
         "areas": areas,
         "area": area,
+        "shortened": len(" ".join(raw.split())) > MAX_QUERY_LENGTH,
+        "max_query_length": MAX_QUERY_LENGTH,
     }
-    if query:
+    if not query and (section or area):
+        # Browsing by filter: everything in that section or area, by title.
+        paginator = Paginator(page_browse(section=section, area=area), RESULTS_PER_PAGE)
+        results = paginator.get_page(_page_number(request.GET.get("page")))
+        context["results"] = results
+        context["items"] = _result_items(results.object_list, "")
+    elif query:
         paginator = Paginator(page_search(query, section=section, area=area), RESULTS_PER_PAGE)
         results = paginator.get_page(_page_number(request.GET.get("page")))
         context["results"] = results
@@ -121,7 +130,13 @@ def suggest(request):
     query = clean_query(request.GET.get("q", ""))[:MAX_SUGGEST_LENGTH]
     suggestions = []
     if len(query) >= 1:
-        pages = list(page_search(query)[:SUGGESTIONS])
+        # Titles that start with (or contain) what is typed, or a word it begins, first;
+        # then pages the search finds.
+        pages = title_suggestions(query, SUGGESTIONS)
+        if len(pages) < SUGGESTIONS:
+            known = {page.pk for page in pages}
+            pages += [page for page in page_search(query)[: SUGGESTIONS * 2] if page.pk not in known]
+        pages = pages[:SUGGESTIONS]
         # Every result is in the visitor's tree: an alias's title is its Japanese original's.
         suggestions = [
             {

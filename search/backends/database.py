@@ -32,6 +32,9 @@ class AreaNameField(SearchField):
         area = getattr(obj, "area", None)
         return area.name if area is not None else ""
 
+    def get_definition_model(self, cls):
+        return cls._meta.get_field("area").model
+
 
 # Text fields that hold codes or contacts, not words a visitor searches for.
 _UNSEARCHED_FIELD_TYPES = (models.SlugField, models.URLField, models.EmailField)
@@ -41,11 +44,15 @@ _UNSEARCHED_FIELD_NAMES = {"phone"}
 def extra_search_fields(obj):
     """What the index holds beyond the model's search_fields: its area's name, and every
     other text field of a page type (access, opening hours, tour availability, ...), so a
-    word is found wherever an editor wrote it."""
-    fields = [AreaNameField()] if hasattr(obj, "area_id") else []
-    if isinstance(obj, Page):
-        indexed = {field.field_name for field in obj.get_search_fields()}
-        fields += [SearchField(name) for name in _other_text_fields(type(obj)) if name not in indexed]
+    word is found wherever an editor wrote it. The same for every backend, clusters too."""
+    return model_extra_search_fields(type(obj))
+
+
+def model_extra_search_fields(model):
+    fields = [AreaNameField()] if any(field.name == "area" for field in model._meta.concrete_fields) else []
+    if issubclass(model, Page):
+        indexed = {field.field_name for field in model.get_search_fields()}
+        fields += [SearchField(name) for name in _other_text_fields(model) if name not in indexed]
     return fields
 
 

@@ -11,11 +11,27 @@ them). config/settings/search.py picks the class from SEARCH_ENGINE.
 
 from copy import deepcopy
 
-from modelsearch.backends.elasticsearch8 import Elasticsearch8Index, Elasticsearch8SearchBackend
-from modelsearch.backends.elasticsearch9 import Elasticsearch9Index, Elasticsearch9SearchBackend
-from modelsearch.backends.opensearch3 import OpenSearch3Index, OpenSearch3SearchBackend
+from modelsearch.backends.elasticsearch8 import (
+    Elasticsearch8Index,
+    Elasticsearch8Mapping,
+    Elasticsearch8SearchBackend,
+    Elasticsearch8SearchQueryCompiler,
+)
+from modelsearch.backends.elasticsearch9 import (
+    Elasticsearch9Index,
+    Elasticsearch9Mapping,
+    Elasticsearch9SearchBackend,
+    Elasticsearch9SearchQueryCompiler,
+)
+from modelsearch.backends.opensearch3 import (
+    OpenSearch3Index,
+    OpenSearch3Mapping,
+    OpenSearch3SearchBackend,
+    OpenSearch3SearchQueryCompiler,
+)
 from modelsearch.utils import deep_update
 
+from search.backends.database import model_extra_search_fields
 from search.selectors import synonym_lines
 
 CJK_ANALYSIS = {
@@ -60,6 +76,41 @@ def index_settings(base_settings, synonyms):
     return settings
 
 
+class CJKMappingMixin:
+    """Index what the database backends index: the area's name and every other text field
+    of a page type (search.backends.database.model_extra_search_fields), searched through
+    `_all_text` like the model's own search fields."""
+
+    def get_mapping(self):
+        mapping = super().get_mapping()
+        for field in model_extra_search_fields(self.model):
+            name, field_mapping = self.get_field_mapping(field)
+            if field_mapping.pop("include_in_all", False):
+                field_mapping["copy_to"] = "_all_text"
+            field_mapping.pop("boost", None)
+            mapping["properties"][name] = field_mapping
+        return mapping
+
+    def get_document(self, obj):
+        document = super().get_document(obj)
+        for field in model_extra_search_fields(self.model):
+            name, value, _edgengrams = self._get_document_field_data(field, obj)
+            document[name] = value
+        return document
+
+
+class CJKElasticsearch8Mapping(CJKMappingMixin, Elasticsearch8Mapping):
+    pass
+
+
+class CJKElasticsearch9Mapping(CJKMappingMixin, Elasticsearch9Mapping):
+    pass
+
+
+class CJKOpenSearch3Mapping(CJKMappingMixin, OpenSearch3Mapping):
+    pass
+
+
 class CJKIndexMixin:
     def put(self):
         # The synonyms are read from the database now, not when the backend is loaded.
@@ -83,12 +134,28 @@ class CJKOpenSearch3Index(CJKIndexMixin, OpenSearch3Index):
     pass
 
 
+class CJKElasticsearch8QueryCompiler(Elasticsearch8SearchQueryCompiler):
+    mapping_class = CJKElasticsearch8Mapping
+
+
+class CJKElasticsearch9QueryCompiler(Elasticsearch9SearchQueryCompiler):
+    mapping_class = CJKElasticsearch9Mapping
+
+
+class CJKOpenSearch3QueryCompiler(OpenSearch3SearchQueryCompiler):
+    mapping_class = CJKOpenSearch3Mapping
+
+
 class CJKElasticsearch8SearchBackend(Elasticsearch8SearchBackend):
     index_class = CJKElasticsearch8Index
+    mapping_class = CJKElasticsearch8Mapping
+    query_compiler_class = CJKElasticsearch8QueryCompiler
 
 
 class CJKElasticsearch9SearchBackend(Elasticsearch9SearchBackend):
     index_class = CJKElasticsearch9Index
+    mapping_class = CJKElasticsearch9Mapping
+    query_compiler_class = CJKElasticsearch9QueryCompiler
 
 
 class CJKOpenSearch2SearchBackend(OpenSearch3SearchBackend):
@@ -101,10 +168,14 @@ class CJKOpenSearch2SearchBackend(OpenSearch3SearchBackend):
     """
 
     index_class = CJKOpenSearch3Index
+    mapping_class = CJKOpenSearch3Mapping
+    query_compiler_class = CJKOpenSearch3QueryCompiler
 
 
 class CJKOpenSearch3SearchBackend(OpenSearch3SearchBackend):
     index_class = CJKOpenSearch3Index
+    mapping_class = CJKOpenSearch3Mapping
+    query_compiler_class = CJKOpenSearch3QueryCompiler
 
 
 BACKENDS = {

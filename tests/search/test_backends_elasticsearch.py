@@ -7,6 +7,7 @@ from wagtail.models import Page
 from elastic_transport import ApiResponseMeta, HttpHeaders, NodeConfig
 
 from config.settings.search import search_backends
+from core.models import Area
 from industries.models import PickleMakerPage
 from search.backends.elasticsearch import (
     CJKElasticsearch8SearchBackend,
@@ -105,6 +106,7 @@ BACKENDS = [
 class ClusterBackendTests(TestCase):
     @classmethod
     def setUpTestData(cls):
+        SynonymGroup.objects.all().delete()  # these tests bring their own groups, not the shipped ones
         SynonymGroup.objects.create(name="takuan", terms="たくあん\n沢庵\nTakuan")
         SynonymGroup.objects.create(name="anime", terms="アニメ, アニメーション, anime")
         SynonymGroup.objects.create(name="alone", terms="ひとつ")  # one word: no rule
@@ -137,6 +139,22 @@ class ClusterBackendTests(TestCase):
                 )
                 self.assertEqual(properties["industries_picklemakerpage__area_id_filter"], {"type": "long"})
                 self.assertEqual(properties["_all_text"], {"type": "text"})
+
+    def test_area_names_and_every_text_field_are_indexed(self):
+        """What the database backends index (search.backends.database.model_extra_search_fields)."""
+        for name, backend, calls in self.backends():
+            with self.subTest(backend=name):
+                backend.get_index_for_model(Page).add_model(PickleMakerPage)
+                properties = calls[-1][2]["properties"]
+                for field in ("area_name", "access", "tour_availability"):
+                    self.assertEqual(
+                        properties[f"industries_picklemakerpage__{field}"], {"type": "text", "copy_to": "_all_text"}
+                    )
+                mapping = backend.mapping_class(PickleMakerPage)
+                area = Area(name="大泉")
+                document = mapping.get_document(PickleMakerPage(title="x", area=area, access="大泉学園駅から5分"))
+                self.assertEqual(document["industries_picklemakerpage__area_name"], "大泉")
+                self.assertEqual(document["industries_picklemakerpage__access"], "大泉学園駅から5分")
 
     def test_query_body(self):
         for name, backend, calls in self.backends():

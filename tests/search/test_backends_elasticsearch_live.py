@@ -34,6 +34,7 @@ class LiveClusterTests(SiteTestCase):
     @classmethod
     def setUpTestData(cls):
         super().setUpTestData()
+        SynonymGroup.objects.all().delete()  # these tests bring their own groups, not the shipped ones
         SynonymGroup.objects.create(name="takuan", terms="たくあん\n沢庵\ntakuan")
         index = IndustriesIndexPageFactory(parent=cls.home)
         cls.takuan = ShopPageFactory(

@@ -176,7 +176,10 @@ class SearchResultPageTests(SiteTestCase):
 
     def test_translation_found_in_the_visitors_language(self):
         response = self.search("en", q="takuan")
-        self.assertEqual([item["page"].pk for item in response.context["items"]], [self.maker_en.pk])
+        items = response.context["items"]
+        # First the translation; then the Japanese originals, which say 沢庵 (the dictionary's takuan).
+        self.assertEqual(items[0]["page"].pk, self.maker_en.pk)
+        self.assertTrue(all(item["japanese_original"] for item in items[1:]))
 
     def test_section_filter(self):
         response = self.search(q="沢庵", section="shops")
@@ -218,6 +221,24 @@ class SearchResultPageTests(SiteTestCase):
         self.assertIn("漬物店", " ".join(response.context["spellings"]))
         self.assertTrue(response.context["browse_pages"])
 
+    def test_browsing_a_section_or_an_area_without_a_term(self):
+        response = self.search(section="pickles")
+        self.assertEqual(response.context["results"].paginator.count, 12)
+        self.assertContains(response, "この条件のページ 12件")
+        response = self.search(area=str(self.oizumi.pk))
+        self.assertEqual(response.context["results"].paginator.count, 6)
+        self.assertTrue(
+            {item["page"].pk for item in response.context["items"]} <= {maker.pk for maker in self.makers[1::2]}
+        )
+        response = self.search("en", section="shops")  # the Japanese original, labelled
+        self.assertEqual([item["page"].pk for item in response.context["items"]], [self.version(self.shop, "en").pk])
+
+    def test_a_long_query_says_it_was_shortened_in_the_visitors_language(self):
+        response = self.search("ko", q="沢庵 " * 100)
+        self.assertEqual(response.status_code, 200)
+        self.assertContains(response, "앞의 200자만 검색했습니다")
+        self.assertNotContains(self.search("ko", q="沢庵"), "앞의 200자만")
+
     def test_nothing_found_with_filters_offers_all_sections(self):
         response = self.search(q="沢庵", section="anime")
         self.assertEqual(response.context["unfiltered_count"], 13)
@@ -234,16 +255,30 @@ class SuggestTests(SiteTestCase):
         cls.translate(index, "en")
         cls.maker = PickleMakerPageFactory(parent=index, slug="maker", title="白石漬物店")
         cls.maker_en = cls.translate(cls.maker, "en", title="Shiraishi Pickles")
+        cls.takuan = PickleMakerPageFactory(parent=index, slug="takuan", title="沢庵の吉岡")
+        cls.takuan_ko = cls.translate(cls.takuan, "ko", title="요시오카 단무지")
         with override_settings(WAGTAILSEARCH_BACKENDS=CJK_SEARCH):
             backend = get_search_backend()
-            for page in (cls.maker, cls.maker_en):
+            for page in (cls.maker, cls.maker_en, cls.takuan, cls.takuan_ko):
                 backend.add(page)
+
+    def suggested(self, language_code, query):
+        response = self.get(f"/{language_code}/search/suggest/", data={"q": query})
+        return [suggestion["title"] for suggestion in response.json()["suggestions"]]
+
+    def test_suggests_by_prefix_in_every_language(self):
+        self.assertEqual(self.suggested("en", "Shira")[0], "Shiraishi Pickles")
+        self.assertEqual(self.suggested("ja", "白")[0], "白石漬物店")
+        self.assertIn("沢庵の吉岡", self.suggested("ja", "たく"))  # たく → たくあん → 沢庵
+        self.assertIn("沢庵の吉岡", self.suggested("ja", "タク"))
+        self.assertIn("요시오카 단무지", self.suggested("ko", "단무"))
+        self.assertIn("요시오카 단무지", self.suggested("ko", "요시"))
 
     def test_suggests_titles_in_the_visitors_language(self):
         response = self.get("/ja/search/suggest/", data={"q": "漬物"})
         self.assertEqual(response["Content-Type"], "application/json")
         self.assertEqual(
-            response.json()["suggestions"], [{"title": "白石漬物店", "url": "/ja/industries/maker/", "lang": "ja"}]
+            response.json()["suggestions"][0], {"title": "白石漬物店", "url": "/ja/industries/maker/", "lang": "ja"}
         )
         response = self.get("/en/search/suggest/", data={"q": "pickle"})
         self.assertEqual([s["title"] for s in response.json()["suggestions"]], ["Shiraishi Pickles"])
