@@ -1,23 +1,33 @@
-"""The address of the client behind our own proxies, for rate limits and the login lockout.
+"""The visitor's network address, as the site's own proxies saw it.
 
-Each proxy appends the address it received the request from to X-Forwarded-For, so only the
-last TRUSTED_PROXY_COUNT entries were written by proxies we run; anything before them comes
-from the client and may be forged. With TRUSTED_PROXY_COUNT = 0 (no proxy) the header is
-ignored and REMOTE_ADDR is the client.
+Behind Varnish (and a TLS proxy) every request reaches gunicorn from a proxy's address, so
+REMOTE_ADDR alone would make one visitor's rate limit everybody's. Each proxy appends the
+address it received the request from to X-Forwarded-For; with TRUSTED_PROXY_COUNT proxies in
+front, the visitor's address is the entry that many places from the end. Entries further left
+were written by the visitor and are never trusted.
 """
+
+import ipaddress
 
 from django.conf import settings
 
 
+def _valid_address(value):
+    try:
+        return str(ipaddress.ip_address(value))
+    except ValueError:
+        return None
+
+
 def client_address(request):
-    """The client's IP address as our nearest trusted proxy saw it (a string, possibly empty)."""
-    remote_addr = request.META.get("REMOTE_ADDR", "")
-    trusted = getattr(settings, "TRUSTED_PROXY_COUNT", 0)
-    if trusted <= 0:
-        return remote_addr
-    forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if part.strip()]
-    # REMOTE_ADDR is the last proxy; the entry it appended (and those before it, up to the
-    # trusted count) are the hops our proxies saw. Fewer entries than proxies: use the first.
-    if len(forwarded) >= trusted:
-        return forwarded[-trusted]
-    return forwarded[0] if forwarded else remote_addr
+    remote_address = request.META.get("REMOTE_ADDR", "")
+    trusted_proxies = settings.TRUSTED_PROXY_COUNT
+    if not trusted_proxies:
+        return remote_address
+    forwarded = [entry.strip() for entry in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
+    forwarded = [entry for entry in forwarded if entry]
+    if not forwarded:
+        return remote_address
+    # Fewer entries than proxies: every entry was written by a trusted proxy; the first is the furthest out.
+    recorded = forwarded[-trusted_proxies] if len(forwarded) >= trusted_proxies else forwarded[0]
+    return _valid_address(recorded) or remote_address

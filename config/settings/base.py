@@ -147,6 +147,10 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
+# Proxies in front of gunicorn that append to X-Forwarded-For (Varnish: 1; a TLS proxy before
+# it: 2). The visitor's address, for rate limits and login lockouts, is read through them.
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+
 # Languages: Japanese is the source; every public URL carries one of these prefixes.
 LANGUAGE_CODE = "ja"
 LANGUAGES = [

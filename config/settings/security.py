@@ -5,8 +5,6 @@ CSP_EXTRA_IMG_SRC      origins images may also come from, e.g. a map's tile serv
 CSP_EXTRA_CONNECT_SRC  origins scripts may also fetch from (a map's tile or geocoding API)
 LOGIN_FAILURE_LIMIT    failed logins of one user name from one address before a lockout (default 5)
 LOGIN_COOLOFF_MINUTES  minutes a lockout lasts (default 15); `manage.py axes_reset` lifts all at once
-TRUSTED_PROXY_COUNT    proxies in front of gunicorn that append to X-Forwarded-For (default 0:
-                       the client is REMOTE_ADDR); read by core.client_address
 
 The page policy has no nonce and no 'unsafe-inline' for scripts: every script is a static file
 (templates/base.html), so the header is the same for every visitor and a page, its header
@@ -38,7 +36,6 @@ __all__ = [
     "CSP_CONNECT_SRC",
     "CSP_IMG_SRC",
     "PERMISSIONS_POLICY",
-    "TRUSTED_PROXY_COUNT",
     "WAGTAIL_GRAVATAR_PROVIDER_URL",
 ]
 
@@ -132,8 +129,7 @@ AXES_COOLOFF_TIME = timedelta(minutes=env_int("LOGIN_COOLOFF_MINUTES", 15))
 AXES_RESET_ON_SUCCESS = True
 AXES_HTTP_RESPONSE_CODE = 429
 AXES_LOCKOUT_CALLABLE = "core.login_lockout.lockout_response"
-TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
-# The visitor's address, not the proxy's (X-Forwarded-For through TRUSTED_PROXY_COUNT proxies).
+# The visitor's address, not a proxy's (X-Forwarded-For through TRUSTED_PROXY_COUNT proxies, base.py).
 AXES_CLIENT_IP_CALLABLE = "core.client_address.client_address"
 # Failed attempts are needed for the lockout; a record of every successful login is not.
 AXES_DISABLE_ACCESS_LOG = True

@@ -71,3 +71,12 @@ class AdminPolicyTests(SiteTestCase):
 
     def test_the_admin_policy_stays_in_the_admin(self):
         self.assertEqual(policy(self.client.get("/ja/"))["frame-ancestors"], [NONE])
+
+    def test_a_preview_keeps_the_site_policy_and_may_be_framed_by_the_admin(self):
+        page = StandardPageFactory(parent=self.home, title="下書き", slug="draft")
+        self.client.force_login(self.create_superuser())
+        data = {"title": "下書き", "slug": "draft", "introduction": "", "body-count": "0"}
+        self.client.post(f"/admin/pages/{page.pk}/edit/preview/", data)
+        directives = policy(self.client.get(f"/admin/pages/{page.pk}/edit/preview/"))
+        self.assertEqual(directives["frame-ancestors"], [SELF])
+        self.assertEqual(directives["style-src"], [SELF])
