@@ -14,8 +14,8 @@ from unittest import mock
 from django.conf import settings
 from django.core.management import call_command
 
-from wagtail.models import Page
-from wagtail_localize.models import Translation
+from wagtail.models import Locale, Page
+from wagtail_localize.models import Translation, TranslationSource
 
 import pytest
 
@@ -156,9 +156,13 @@ def admin_page_editor(tab, recorder):
         tab.page.wait_for_load_state("networkidle")
         violations += recorder.violations()
 
-    translation = Translation.objects.filter(target_locale__language_code="en").order_by("pk").first()
-    translated = translation.get_target_instance()
-    visit(tab, f"/admin/pages/{translated.pk}/edit/")
+    # A page under translation into Korean opens wagtail-localize's editor.
+    source, _created = TranslationSource.get_or_create_from_instance(pages["StandardPage"])
+    translation, _created = Translation.objects.update_or_create(
+        source=source, target_locale=Locale.objects.get(language_code="ko"), defaults={"enabled": True}
+    )
+    translation.save_target(publish=False)
+    visit(tab, f"/admin/pages/{translation.get_target_instance().pk}/edit/")
     # wagtail-localize's React editor draws itself into this element.
     tab.page.locator(".js-translation-editor > *").first.wait_for()
     tab.page.wait_for_load_state("networkidle")
