@@ -80,5 +80,14 @@ SECURE_HSTS_PRELOAD = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
+# The __Host- prefix makes browsers refuse these cookies unless they are Secure, for Path=/
+# and without Domain, so a sibling subdomain or a plain-HTTP page cannot plant or overwrite
+# them. deploy/varnish/default.vcl passes requests carrying either name.
+SESSION_COOKIE_NAME = "__Host-sessionid"
+CSRF_COOKIE_NAME = "__Host-csrftoken"
+SESSION_COOKIE_DOMAIN = None
+CSRF_COOKIE_DOMAIN = None
+SESSION_COOKIE_PATH = "/"
+CSRF_COOKIE_PATH = "/"
 # Wagtail's preview views allow same-origin framing themselves; nothing else may be framed.
 X_FRAME_OPTIONS = "DENY"

@@ -46,8 +46,9 @@ sub vcl_recv {
     if (req.method != "GET" && req.method != "HEAD") {
         return (pass);
     }
-    # Logged-in editors and visitors with a form open: their pages are their own.
-    if (req.http.Authorization || req.http.Cookie ~ "(^|;)\s*(sessionid|csrftoken)=") {
+    # Logged-in editors and visitors with a form open: their pages are their own. Production
+    # names the cookies __Host-sessionid and __Host-csrftoken (config/settings/production.py).
+    if (req.http.Authorization || req.http.Cookie ~ "(^|;)\s*(__Host-)?(sessionid|csrftoken)=") {
         return (pass);
     }
     # Never cached, whatever the backend says: the admin, Wagtail's utility views (password

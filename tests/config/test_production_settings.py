@@ -60,11 +60,11 @@ print(json.dumps({
 """
 
 
-def run(*args, **environment):
+def run(*args, timeout=120, **environment):
     """Run our interpreter in the project with only PATH and the given variables in its environment."""
     env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "PYTHONDONTWRITEBYTECODE": "1", **environment}
     return subprocess.run(  # noqa: S603 (fixed arguments, our own interpreter)
-        [sys.executable, *args], cwd=PROJECT_DIR, env=env, capture_output=True, text=True, timeout=120
+        [sys.executable, *args], cwd=PROJECT_DIR, env=env, capture_output=True, text=True, timeout=timeout
     )
 
 
@@ -271,3 +271,98 @@ class UnconfiguredEmailTests(SimpleTestCase):
         for personal in ("taro@example.jp", "Taro", "secret"):
             self.assertNotIn(personal, output)
         self.assertIn("EMAIL_URL is not set", result.stderr)
+
+
+class CookieAndHeaderTests(SimpleTestCase):
+    """Over HTTPS, as a browser sees production: __Host- cookies and the security headers."""
+
+    SCRIPT = (
+        "import json, django\n"
+        "from django.conf import settings\n"
+        "# Hashed static names need collectstatic, which is not what this test is about.\n"
+        "settings.STORAGES = {**settings.STORAGES, 'staticfiles': {\n"
+        "    'BACKEND': 'django.contrib.staticfiles.storage.StaticFilesStorage'}}\n"
+        "django.setup()\n"
+        "from django.core.management import call_command\n"
+        "call_command('migrate', verbosity=0)\n"
+        "call_command('createcachetable')\n"
+        "from django.contrib.auth import get_user_model\n"
+        "get_user_model().objects.create_superuser('editor', 'editor@example.org', 'a-long-password')\n"
+        "from django.test import Client\n"
+        "client = Client(HTTP_HOST='www.nerima.test')\n"
+        "form = client.get('/admin/login/', secure=True)\n"
+        "token = form.cookies['__Host-csrftoken'].value\n"
+        "login = client.post('/admin/login/', {'username': 'editor', 'password': 'a-long-password',\n"
+        "    'csrfmiddlewaretoken': token}, secure=True)\n"
+        "page = client.get('/ja/', secure=True)\n"
+        "print(json.dumps({\n"
+        "    'cookies': {name: {key: str(morsel[key]) for key in ('path', 'domain', 'secure', 'httponly', 'samesite')}\n"
+        "        for response in (form, login) for name, morsel in response.cookies.items()},\n"
+        "    'login_status': login.status_code,\n"
+        "    'headers': dict(page.headers),\n"
+        "}))\n"
+    )
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        environment = production_environment(DATABASE_URL="sqlite://:memory:", REDIS_URL=None, LOG_LEVEL="ERROR")
+        with tempfile.TemporaryDirectory() as static_root:
+            # Migrating a database takes most of it: 45 s on a quiet 2-core machine.
+            result = run("-c", cls.SCRIPT, timeout=600, STATIC_ROOT=static_root, **environment)
+        if result.returncode:
+            raise AssertionError(result.stderr)
+        cls.result = json.loads(result.stdout.strip().splitlines()[-1])
+
+    def test_session_and_csrf_cookies_carry_the_host_prefix(self):
+        self.assertEqual(self.result["login_status"], 302)
+        cookies = self.result["cookies"]
+        self.assertEqual(set(cookies), {"__Host-csrftoken", "__Host-sessionid"})
+        for name, morsel in cookies.items():
+            with self.subTest(cookie=name):
+                # What browsers require of a __Host- cookie, or they drop it.
+                self.assertEqual(morsel["path"], "/")
+                self.assertEqual(morsel["domain"], "")
+                self.assertEqual(morsel["secure"], "True")
+                self.assertEqual(morsel["samesite"], "Lax")
+        self.assertEqual(cookies["__Host-sessionid"]["httponly"], "True")
+
+    def test_pages_carry_the_security_headers(self):
+        headers = self.result["headers"]
+        self.assertEqual(headers["Strict-Transport-Security"], "max-age=31536000; includeSubDomains; preload")
+        self.assertEqual(headers["X-Content-Type-Options"], "nosniff")
+        self.assertEqual(headers["X-Frame-Options"], "DENY")
+        self.assertEqual(headers["Referrer-Policy"], "same-origin")
+        self.assertEqual(headers["Cross-Origin-Opener-Policy"], "same-origin")
+        self.assertIn("script-src 'self';", headers["Content-Security-Policy"])
+        self.assertIn("frame-ancestors 'none'", headers["Content-Security-Policy"])
+        self.assertIn("camera=()", headers["Permissions-Policy"])
+
+
+class SecurityVariableTests(SimpleTestCase):
+    POLICY = (
+        "import json\nfrom django.conf import settings\n"
+        "print(json.dumps(settings.CONTENT_SECURITY_POLICY['DIRECTIVES']))\n"
+    )
+
+    def policy(self, **changes):
+        result = run("-c", self.POLICY, **minimal_environment(**changes))
+        if result.returncode:
+            raise AssertionError(result.stderr)
+        return json.loads(result.stdout)
+
+    def test_extra_image_and_connect_origins_come_from_the_environment(self):
+        # How a map adds its tile server without a code change.
+        directives = self.policy(
+            CSP_EXTRA_IMG_SRC="https://tile.example.org, https://a.tile.example.org",
+            CSP_EXTRA_CONNECT_SRC="https://geocoder.example.org",
+        )
+        self.assertEqual(
+            directives["img-src"], ["'self'", "data:", "https://tile.example.org", "https://a.tile.example.org"]
+        )
+        self.assertEqual(directives["connect-src"], ["'self'", "https://geocoder.example.org"])
+
+    def test_images_in_object_storage_are_allowed_from_its_domain(self):
+        directives = self.policy(**OBJECT_STORAGE)
+        self.assertIn("https://media.nerima.test", directives["img-src"])
+        self.assertEqual(self.policy()["img-src"], ["'self'", "data:"])

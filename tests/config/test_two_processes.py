@@ -38,6 +38,9 @@ from tests.base import site_with_language_trees
 
 PROJECT_DIR = Path(__file__).resolve().parents[2]
 START_TIMEOUT_SECONDS = 90
+# config.settings.production names the cookies with the __Host- prefix.
+SESSION_COOKIE = "__Host-sessionid"
+CSRF_COOKIE = "__Host-csrftoken"
 EDITOR, PASSWORD = "editor", "two-process-password"
 
 
@@ -158,15 +161,15 @@ class TwoProcessTests(TransactionTestCase):
     def sign_in(self, app):
         """Sign in through the admin's login form; returns the session and CSRF cookies."""
         form = app.get("/admin/login/")
-        cookies = {"csrftoken": form.cookies["csrftoken"]}
+        cookies = {CSRF_COOKIE: form.cookies[CSRF_COOKIE]}
         data = {"csrfmiddlewaretoken": csrf_token(form.text), "username": EDITOR, "password": PASSWORD}
         response = app.post("/admin/login/", data, cookies)
         self.assertEqual(response.status_code, 302, response.text[:500])
-        return {**cookies, "sessionid": response.cookies["sessionid"], "csrftoken": response.cookies["csrftoken"]}
+        return {**cookies, SESSION_COOKIE: response.cookies[SESSION_COOKIE], CSRF_COOKIE: response.cookies[CSRF_COOKIE]}
 
     def admin_post(self, app, path, cookies, data=None):
         """POST an admin form as the signed-in editor, with the CSRF token."""
-        data = {"csrfmiddlewaretoken": cookies["csrftoken"], **(data or {})}
+        data = {"csrfmiddlewaretoken": cookies[CSRF_COOKIE], **(data or {})}
         return app.post(path, data, cookies)
 
     # One test, so that pytest-xdist never splits it across workers that would share the cache table.
@@ -183,7 +186,7 @@ class TwoProcessTests(TransactionTestCase):
         # A session started on the first process is valid on the second.
         self.assertEqual(self.second.get("/admin/").status_code, 302)  # signed out: sent to the login form
         cookies = self.sign_in(self.first)
-        dashboard = self.second.get("/admin/?next=taro%40example.jp", cookies={"sessionid": cookies["sessionid"]})
+        dashboard = self.second.get("/admin/?next=taro%40example.jp", cookies={SESSION_COOKIE: cookies[SESSION_COOKIE]})
         self.assertEqual(dashboard.status_code, 200)
         self.assertIn(EDITOR, dashboard.text)
 

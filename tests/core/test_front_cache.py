@@ -351,7 +351,9 @@ class VarnishTests(LiveServerTestCase):
 
     def test_a_request_with_a_session_or_csrf_cookie_is_passed(self):
         self.assertCached("/ja/page/")
-        for cookie in ("sessionid=abc", "csrftoken=abc", "django_language=en; sessionid=abc"):
+        # Production names them __Host-sessionid and __Host-csrftoken.
+        cookies = ("sessionid=abc", "csrftoken=abc", "django_language=en; sessionid=abc")
+        for cookie in (*cookies, "__Host-sessionid=abc", "django_language=en; __Host-csrftoken=abc"):
             with self.subTest(cookie=cookie):
                 self.assertEqual(self.fetch("/ja/page/", Cookie=cookie).headers["X-Cache"], "MISS")
 
