@@ -26,6 +26,7 @@ __all__ = [
     "AXES_CLIENT_IP_CALLABLE",
     "AXES_COOLOFF_TIME",
     "AXES_DISABLE_ACCESS_LOG",
+    "AXES_VERBOSE",
     "AXES_FAILURE_LIMIT",
     "AXES_HANDLER",
     "AXES_HTTP_RESPONSE_CODE",
@@ -123,7 +124,9 @@ PERMISSIONS_POLICY = {
 # after LOGIN_FAILURE_LIMIT failures of one user name from one address, that pair is refused
 # with a 429 until the cool-off ends. Attempts are kept in the database, so the lockout holds
 # across processes and without Redis.
-AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
+# Axes checks first; its AxesBackend also reads users back from sessions (ModelBackend's
+# get_user), which test clients and Wagtail's test helpers need of the first backend.
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesBackend", "django.contrib.auth.backends.ModelBackend"]
 AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
 AXES_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5)
 # User name and address together: one attacker cannot lock a known editor out from everywhere.
@@ -136,3 +139,6 @@ AXES_LOCKOUT_CALLABLE = "core.login_lockout.lockout_response"
 AXES_CLIENT_IP_CALLABLE = "core.client_address.client_address"
 # Failed attempts are needed for the lockout; a record of every successful login is not.
 AXES_DISABLE_ACCESS_LOG = True
+# Axes would log each failure and lockout with the user name and address (personal data), and
+# a banner at start-up; the attempts themselves are in the database.
+AXES_VERBOSE = False

@@ -93,9 +93,9 @@ class CJKMappingMixin:
 
     def get_document(self, obj):
         document = super().get_document(obj)
+        # The extra fields are plain text (no related objects, no times), so the value goes in as it is.
         for field in model_extra_search_fields(self.model):
-            name, value, _edgengrams = self._get_document_field_data(field, obj)
-            document[name] = value
+            document[self.get_field_column_name(field)] = field.get_value(obj)
         return document
 
 
