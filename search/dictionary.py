@@ -33,14 +33,13 @@ GROUPS = read_groups()
 
 
 def install(synonym_group_model):
-    """Create the groups whose name does not exist yet; return how many were created."""
+    """Create the groups whose name does not exist yet; return how many were created.
+
+    The cached synonym map is left alone: inside a migration the cache may be a database table
+    not created yet. After `migrate` the search app clears the map (search/apps.py)."""
     existing = set(synonym_group_model.objects.filter(name__in=GROUPS).values_list("name", flat=True))
     missing = [
         synonym_group_model(name=name, terms="\n".join(terms)) for name, terms in GROUPS.items() if name not in existing
     ]
-    synonym_group_model.objects.bulk_create(missing)  # no signals: clear the cached map here
-    if missing:
-        from search.selectors import synonym_map_clear
-
-        synonym_map_clear()
+    synonym_group_model.objects.bulk_create(missing)
     return len(missing)
