@@ -174,11 +174,11 @@ class TwoProcessTests(TransactionTestCase):
 
     # One test, so that pytest-xdist never splits it across workers that would share the cache table.
     def test_sessions_publishing_unpublishing_and_restrictions_are_shared(self):
-        page = StandardPageFactory(parent=self.home, title="工場見学", slug="factory-tours", show_in_menus=True)
+        page = StandardPageFactory(parent=self.home, title="町工場めぐり", slug="factory-tours", show_in_menus=True)
         StandardPageFactory(parent=self.home, title="アクセス", slug="access", show_in_menus=True)
         home_before = self.second.get("/ja/")  # fills the second process's presentation cache
         self.assertEqual(home_before.status_code, 200)
-        self.assertIn("工場見学", home_before.text)
+        self.assertIn("町工場めぐり", home_before.text)
         with connection.cursor() as cursor:
             cursor.execute("SELECT count(*) FROM django_cache")
             self.assertGreater(cursor.fetchone()[0], 0, "the processes do not share the database cache")
@@ -200,7 +200,7 @@ class TwoProcessTests(TransactionTestCase):
         for home_url in ("/ja/", "/en/"):
             home_after = self.second.get(home_url)
             self.assertIn("オープンファクトリー", home_after.text)
-            self.assertNotIn("工場見学", home_after.text)
+            self.assertNotIn("町工場めぐり", home_after.text)
         self.assertIn("オープンファクトリー", self.second.get("/ja/factory-tours/").text)
         self.assertIn("オープンファクトリー", self.second.get("/en/factory-tours/").text)
 
