@@ -165,29 +165,25 @@ def signup_party_reduce(request, token):
     return _status_page(request, signup, token, party_form=form, status=400)
 
 
-@require_http_methods(["GET", "POST"])
-def signup_confirm(request, token):
-    """GET shows what is being confirmed, with one button (mail scanners follow links); POST confirms."""
+def _one_button_action(request, token, action, template):
+    """A page behind an emailed link: GET shows the sign-up with one button (mail scanners
+    follow links), POST does `action` and returns to the status page."""
     signup = _signup_from_token(token)
     if signup is None:
         return _invalid_link(request)
     if request.method == "POST":
-        tour_signup_confirm(signup=signup)
+        action(signup=signup)
         return redirect("tourism:signup_status", token=token)
     context = _session_context(signup.session)
     context.update(signup=signup, token=token)
-    return render(request, "tourism/tour_signup_confirm.html", context)
+    return render(request, template, context)
+
+
+@require_http_methods(["GET", "POST"])
+def signup_confirm(request, token):
+    return _one_button_action(request, token, tour_signup_confirm, "tourism/tour_signup_confirm.html")
 
 
 @require_http_methods(["GET", "POST"])
 def signup_cancel(request, token):
-    """GET asks for confirmation (mail scanners follow links); POST cancels."""
-    signup = _signup_from_token(token)
-    if signup is None:
-        return _invalid_link(request)
-    if request.method == "POST":
-        tour_signup_cancel(signup=signup)
-        return redirect("tourism:signup_status", token=token)
-    context = _session_context(signup.session)
-    context.update(signup=signup, token=token)
-    return render(request, "tourism/tour_signup_cancel.html", context)
+    return _one_button_action(request, token, tour_signup_cancel, "tourism/tour_signup_cancel.html")
