@@ -11,7 +11,8 @@ a light English stemmer.
 Japanese text also gets SudachiPy's normalised forms (たくあん → 沢庵, 漬物 → 漬け物),
 measured to be cheap (about 60 µs per sentence) and to fold the common spelling variants.
 
-Spellings that mean the same are folded on both sides: ヶ, ケ, ヵ and が between two
+Spellings that mean the same are folded on both sides: the Japanese, traditional and
+simplified forms of a character (江戸 / 江戶, 練馬 / 练马; `glyph_variants`), ヶ, ケ, ヵ and が between two
 ideographs (光ヶ丘, 光ケ丘, 光が丘), ノ and の (kana folding), Latin letters with
 macrons or accents (kōen, café). Romanised place names lose their suffix as a separate
 word (shakujiikoen → shakujii koen); hyphenated words are indexed joined too (e-mail →
@@ -25,6 +26,8 @@ inside longer words.
 import functools
 import re
 import unicodedata
+
+from search import glyph_variants
 
 # Kana (without the ・ separator), CJK ideographs and Hangul; 々〆〇 count as ideographs.
 _CJK = (
@@ -60,8 +63,9 @@ def nfkc(text):
 
 def normalize(text):
     """The form text is indexed and matched in: NFKC, lower case, katakana as hiragana,
-    place-name particles and Latin accents folded."""
-    return _PLACE_GA.sub("が", nfkc(text)).translate(_KANA_FOLD).translate(_LATIN_FOLD)
+    place-name particles, Latin accents and glyph variants folded."""
+    folded = _PLACE_GA.sub("が", nfkc(text)).translate(_KANA_FOLD).translate(_LATIN_FOLD)
+    return glyph_variants.fold(folded)
 
 
 def _latin_fold():

@@ -1,6 +1,7 @@
 """The classes of variants a visitor types that the text of a page does not spell the same
 way: names across languages and scripts (the shipped dictionary), place names, Korean
-spacing and particles, English compounds and plurals, kana readings of compounds.
+spacing and particles, English compounds and plurals, kana readings of compounds, and the
+Japanese, traditional and simplified forms of one character.
 
 Run on SQLite and on PostgreSQL (DATABASE_URL); each test fails without the rule it is named after.
 """
@@ -24,6 +25,9 @@ TEXTS = {
     "tofu-zh": ("豆香坊", "每天早上现做的豆腐。"),
     "tenugui-en": ("Indigo Cloth", "Hand towels dyed by hand, one colour at a time."),
     "kiriko-en": ("Glass Studio Mori", "Cut glass tumblers, engraved on a wheel."),
+    # Glyph forms: Japanese, traditional and simplified
+    "kiriko-ja": ("硝子工房", "江戸切子のグラスを一つずつ削っています。"),
+    "masks-ja": ("お面の店", "縁日で売るお面を手で描いています。"),
     # Place names
     "hikari": ("光ヶ丘人形店", "駅前で雛人形を売っています。"),
     "inokashira": ("井の頭文具", "井の頭通り沿いの文具店。"),
@@ -76,6 +80,15 @@ class VariantTests(SiteTestCase):
     def test_names_across_languages_and_scripts(self):
         self.assertFinds([("味噌", "doenjang"), ("미소", "doenjang"), ("두부", "tofu-zh"), ("tofu", "tofu-zh")], "ko")
         self.assertFinds([("tenugui", "tenugui-en"), ("kiriko", "kiriko-en"), ("てぬぐい", "tenugui-en")], "en")
+
+    def test_japanese_traditional_and_simplified_glyphs(self):
+        self.assertFinds([("江戶切子", "kiriko-ja"), ("練馬", "daikon")], "zh-hant")
+        self.assertFinds([("江户切子", "kiriko-ja"), ("练马", "daikon"), ("练马大根", "daikon")], "zh-hans")
+
+    def test_glyphs_with_two_meanings_are_not_folded_together(self):
+        # 麵 (noodles) simplifies to 面, which is also "mask": the fold would find masks.
+        self.assertNotIn("masks-ja", self.ranked("麵", "zh-hant"))
+        self.assertIn("masks-ja", self.ranked("面", "zh-hans"))
 
     def test_place_names(self):
         self.assertFinds([("光が丘", "hikari"), ("光ケ丘", "hikari"), ("井ノ頭", "inokashira")])
