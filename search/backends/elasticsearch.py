@@ -31,7 +31,7 @@ from modelsearch.backends.opensearch3 import (
 )
 from modelsearch.utils import deep_update
 
-from search.backends.database import model_extra_search_fields
+from search.backends.base import model_extra_search_fields
 from search.selectors import synonym_lines
 
 CJK_ANALYSIS = {

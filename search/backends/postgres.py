@@ -8,7 +8,7 @@ from modelsearch.index import RelatedFields
 from modelsearch.query import And, Not, Or, PlainText
 
 from search.analysis import index_text
-from search.backends.database import CJKQueryMixin, extra_search_fields, using_indexer
+from search.backends.base import CJKQueryMixin, extra_search_fields, using_indexer
 from search.query import Phrase, WholeWord
 
 # How much more a whole-word match of a one-syllable Korean word weighs than the syllable:

@@ -15,7 +15,7 @@ from modelsearch.query import And, Or, PlainText
 from modelsearch.utils import get_descendants_content_types_pks
 
 from search.analysis import index_text
-from search.backends.database import CJKQueryMixin, extra_search_fields, using_indexer
+from search.backends.base import CJKQueryMixin, extra_search_fields, using_indexer
 from search.query import Phrase
 
 

@@ -1,5 +1,7 @@
 """The database backend finds CJK words inside sentences, readings, variants and English stems."""
 
+import types
+
 from django.test import override_settings
 from django.utils import translation
 
@@ -11,6 +13,12 @@ from search.models import SynonymGroup
 from tests.base import SiteTestCase
 
 CJK_SEARCH = {"default": {"BACKEND": "search.backends.database", "AUTO_UPDATE": False}}
+
+
+def global_names(code):
+    """The names a function's code (its comprehensions included) looks up."""
+    nested = (const for const in code.co_consts if isinstance(const, types.CodeType))
+    return {*code.co_names, *(name for inner in nested for name in global_names(inner))}
 
 
 @override_settings(WAGTAILSEARCH_BACKENDS=CJK_SEARCH)
@@ -43,6 +51,14 @@ class DatabaseBackendTests(SiteTestCase):
     def found(self, query, language="ja"):
         with translation.override(language):
             return {page.slug for page in Page.objects.search(query)}
+
+    def test_upstream_still_builds_its_indexers_by_the_name_we_rebind(self):
+        # search.backends.base.using_indexer rebinds upstream's `ObjectIndexer` name; if an
+        # upgrade renames it, pages would be indexed without CJK tokens and this fails first.
+        index = get_search_backend().get_index_for_model(type(self.pages["takuan"]))
+        upstream_add_items = type(index).__mro__[1].add_items
+        self.assertIn("ObjectIndexer", global_names(upstream_add_items.__code__))
+        self.assertIsNot(type(index).add_items, upstream_add_items)
 
     def test_words_inside_sentences(self):
         cases = {
