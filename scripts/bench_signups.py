@@ -14,6 +14,12 @@ without the minimum time between form and post, since these clients post at once
     DATABASE_URL=... .venv/bin/python manage.py seed_demo
     DATABASE_URL=... TOUR_SIGNUP_RATE_LIMIT=0 TOUR_SIGNUP_MIN_SECONDS=0 .venv/bin/gunicorn config.wsgi -w 4 -b 127.0.0.1:8765
     DATABASE_URL=... .venv/bin/python scripts/bench_signups.py --url http://127.0.0.1:8765 --clients 20 --signups 400
+
+With production settings (secure `__Host-` cookies, HTTPS only) the server sits behind a TLS
+proxy; `--behind-https-proxy` sends what that proxy would (X-Forwarded-Proto: https, an HTTPS
+Origin) and keeps the cookies by hand, since a cookie jar never sends a Secure cookie over
+plain HTTP. `--wait-for-emails` then times how long the task worker takes to send every
+email of the run. scripts/bench-signups-prod does all of it on a scratch database.
 """
 
 import argparse
@@ -28,7 +34,6 @@ import urllib.error
 import urllib.parse
 import urllib.request
 import uuid
-from http.cookiejar import CookieJar
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -57,12 +62,28 @@ def create_session(capacity):
     )
 
 
-def client(base_url, session_id, numbers, latencies, failures, run_id):
-    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(CookieJar()), NoRedirect)
+def proxy_headers(form_url, behind_https_proxy):
+    """What the browser (and, in production, the TLS proxy) adds to the POST."""
+    if not behind_https_proxy:
+        return {"Referer": form_url}
+    parts = urllib.parse.urlsplit(form_url)
+    https_url = parts._replace(scheme="https").geturl()
+    return {"X-Forwarded-Proto": "https", "Origin": f"https://{parts.netloc}", "Referer": https_url}
+
+
+def cookies_of(response):
+    return "; ".join(header.split(";", 1)[0] for header in response.headers.get_all("Set-Cookie") or [])
+
+
+def client(base_url, session_id, numbers, latencies, failures, run_id, behind_https_proxy):
+    opener = urllib.request.build_opener(NoRedirect)
     form_url = f"{base_url}/en/tours/sessions/{session_id}/sign-up/"
+    headers = proxy_headers(form_url, behind_https_proxy)
+    get_headers = {"X-Forwarded-Proto": "https"} if behind_https_proxy else {}
     for number in numbers:
         try:
-            page = opener.open(form_url, timeout=60).read().decode()
+            response = opener.open(urllib.request.Request(form_url, headers=get_headers), timeout=60)  # noqa: S310
+            page = response.read().decode()
             token = CSRF_INPUT.search(page).group(1)
             data = urllib.parse.urlencode(
                 {
@@ -76,7 +97,9 @@ def client(base_url, session_id, numbers, latencies, failures, run_id):
                     "join_waitlist": "on",
                 }
             ).encode()
-            request = urllib.request.Request(form_url, data=data, headers={"Referer": form_url})  # noqa: S310
+            request = urllib.request.Request(  # noqa: S310
+                form_url, data=data, headers={**headers, "Cookie": cookies_of(response)}
+            )
             started = time.perf_counter()
             try:
                 response = opener.open(request, timeout=60)
@@ -96,6 +119,8 @@ def main():
     parser.add_argument("--clients", type=int, default=20)
     parser.add_argument("--signups", type=int, default=400)
     parser.add_argument("--capacity", type=int, default=30)
+    parser.add_argument("--behind-https-proxy", action="store_true", help="production settings: see above")
+    parser.add_argument("--wait-for-emails", type=float, default=0, help="seconds to wait for the worker to send")
     options = parser.parse_args()
 
     import django
@@ -113,7 +138,15 @@ def main():
     threads = [
         threading.Thread(
             target=client,
-            args=(options.url, session.pk, range(i, options.signups, options.clients), latencies, failures, run_id),
+            args=(
+                options.url,
+                session.pk,
+                range(i, options.signups, options.clients),
+                latencies,
+                failures,
+                run_id,
+                options.behind_https_proxy,
+            ),
         )
         for i in range(options.clients)
     ]
@@ -139,10 +172,29 @@ def main():
         problems.append(f"seats taken {taken_seats}, expected {expected_taken}")
     if sum(by_status.values()) != options.signups:
         problems.append(f"{sum(by_status.values())} sign-ups stored, expected {options.signups}")
+    if options.wait_for_emails and not problems:
+        problems += wait_for_emails(session, started, options.wait_for_emails)
     if problems:
         print("FAILED:", *problems, sep="\n  ")
         sys.exit(1)
     print("OK: no seat oversold, every sign-up stored.")
+
+
+def wait_for_emails(session, started, timeout):
+    """Wait until the task worker has sent every email of the run; print how long it took."""
+    from django.db.models import Count
+
+    from tourism.models import TourSignupEmail
+
+    emails = TourSignupEmail.objects.filter(signup__session=session)
+    deadline = time.perf_counter() + timeout
+    while time.perf_counter() < deadline:
+        states = dict(emails.values_list("state").annotate(count=Count("pk")).order_by())
+        if set(states) <= {"sent", "failed"}:
+            print(f"emails: {states}, all handled {time.perf_counter() - started:.1f} s after the first sign-up")
+            return [] if "failed" not in states else [f"emails not delivered: {states['failed']}"]
+        time.sleep(0.5)
+    return [f"emails still waiting after {timeout:.0f} s: {states}"]
 
 
 if __name__ == "__main__":
