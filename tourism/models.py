@@ -395,16 +395,27 @@ class TourSignup(models.Model):
     )
     reminder_queued_at = models.DateTimeField(null=True, blank=True, help_text=_("When the reminder email was queued."))
     access_needs = models.TextField(
+        _("access needs"),
         blank=True,
         max_length=500,
         help_text=_("Wheelchair, hearing, language help…: shown only to the tour's organizers."),
     )
     checkin_code = models.CharField(
-        max_length=8, blank=True, help_text=_("The short code the visitor shows at the tour; unique in its session.")
+        _("check-in code"),
+        max_length=8,
+        blank=True,
+        help_text=_("The short code the visitor shows at the tour; unique in its session."),
     )
-    checked_in_at = models.DateTimeField(null=True, blank=True, help_text=_("When the party arrived at the tour."))
+    checked_in_at = models.DateTimeField(
+        _("checked in at"), null=True, blank=True, help_text=_("When the party arrived at the tour.")
+    )
     checked_in_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("checked in by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
 
     class Meta:
