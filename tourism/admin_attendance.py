@@ -80,11 +80,11 @@ class TourSessionCheckInView(WagtailAdminTemplateMixin, TemplateView):
                 signup_id=int(signup_id) if signup_id and signup_id.isdigit() else None,
             )
         except TourSignupError as error:
-            ok, text, status = False, " ".join(error.messages), 400
+            ok, text, status, signup = False, " ".join(error.messages), 400, None
         else:
             ok, text, status = True, _checkin_result(signup, newly), 200
         if request.headers.get("Accept") == "application/json":
-            return JsonResponse({"ok": ok, "message": text}, status=status)
+            return JsonResponse({"ok": ok, "message": text, "signup": signup and signup.pk}, status=status)
         (messages.success if ok else messages.error)(request, text)
         return redirect(request.path)
 

@@ -72,7 +72,7 @@ export function init(root) {
                 const result = await response.json();
                 save(load().filter((queued) => queued.id !== item.id));
                 say(result.message);
-                if (result.ok && item.field === "signup") markRow(item.value, result.message);
+                if (result.ok) markRow(result.signup, result.message);
             }
         } finally {
             sending = false;

@@ -70,7 +70,7 @@ class CheckInPageTests(OrganizerTestCase):
                 "time": f"{arrived:%H:%M}",
                 "size": 2,
             }
-        self.assertEqual(response.json(), {"ok": True, "message": expected})
+        self.assertEqual(response.json(), {"ok": True, "message": expected, "signup": self.signup["a"].pk})
 
     def test_a_qr_code_of_another_fairs_session_is_refused_with_a_message(self):
         self.login("a")
