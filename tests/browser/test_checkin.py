@@ -76,3 +76,22 @@ def test_a_check_in_made_offline_is_sent_when_the_connection_comes_back(tab, che
     assert arrived(ticked)
     page.locator("[data-checkin-scanner][data-pending='0']").wait_for()
     assert pending.count() == 0
+
+
+def test_the_check_in_page_and_the_attendance_dashboard_have_no_axe_violations(tab, checkin):
+    """Our content of the two screens (Wagtail's own admin chrome around it is Wagtail's)."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    from tests.browser.test_accessibility import describe
+
+    page = tab.page
+    page.locator("#checkin-code").fill("nope")
+    page.locator("#checkin-code").press("Enter")
+    page.locator("[data-checkin-status]").filter(has_text=re.compile(r"\S")).wait_for()
+    violations = Axe().run(page, context="main").response["violations"]
+    assert violations == [], describe(violations)
+
+    tab.goto("/admin/tour-attendance/")
+    assert "沢庵づくり見学" in page.locator("main").inner_text()
+    violations = Axe().run(page, context="main").response["violations"]
+    assert violations == [], describe(violations)
