@@ -1,4 +1,5 @@
 import datetime
+import importlib
 
 from django.contrib.auth import get_user_model
 from django.core import mail
@@ -104,3 +105,17 @@ class CheckInEmailTests(SignupTestCase):
         with self.captureOnCommitCallbacks(execute=True):
             self.sign_up(1, language="ko", confirm=False)
         self.assertIn("/ko/accessibility/", mail.outbox[0].body)
+
+
+class CheckInCodeBackfillTests(SignupTestCase):
+    def test_sign_ups_made_before_codes_existed_get_one_unique_in_their_session(self):
+        from django.apps import apps
+
+        backfill = importlib.import_module("tourism.migrations.0006_signup_checkin_and_access_needs")
+        other_session = TourSessionFactory(tour=self.tour)
+        signups = [self.add_signup(1) for _ in range(4)] + [self.sign_up(1, session=other_session)]
+        TourSignup.objects.update(checkin_code="")
+        backfill.give_existing_signups_a_checkin_code(apps, None)
+        codes = dict(TourSignup.objects.values_list("pk", "checkin_code"))
+        self.assertTrue(all(codes[signup.pk] for signup in signups))
+        self.assertEqual(len({codes[signup.pk] for signup in signups[:4]}), 4)

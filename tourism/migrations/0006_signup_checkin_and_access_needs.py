@@ -5,6 +5,19 @@ from django.conf import settings
 from django.db import migrations, models
 
 
+def give_existing_signups_a_checkin_code(apps, schema_editor):
+    """Sign-ups made before check-in codes existed get one, unique in their session."""
+    from tourism.checkin import checkin_code_new
+
+    TourSignup = apps.get_model("tourism", "TourSignup")
+    taken = {}
+    for signup in TourSignup.objects.filter(checkin_code="").order_by("pk"):
+        codes = taken.setdefault(signup.session_id, set())
+        signup.checkin_code = checkin_code_new(codes)
+        codes.add(signup.checkin_code)
+        signup.save(update_fields=["checkin_code"])
+
+
 class Migration(migrations.Migration):
 
     dependencies = [
@@ -37,4 +50,5 @@ class Migration(migrations.Migration):
             model_name='toursignup',
             constraint=models.UniqueConstraint(condition=models.Q(('checkin_code', ''), _negated=True), fields=('session', 'checkin_code'), name='one_checkin_code_per_session'),
         ),
+        migrations.RunPython(give_existing_signups_a_checkin_code, migrations.RunPython.noop),
     ]
