@@ -9,7 +9,6 @@ posts to the same URL asking for JSON. Checking in goes through tourism.services
 from django.core.exceptions import PermissionDenied
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect
-from django.utils import timezone
 from django.utils.formats import time_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -19,6 +18,7 @@ from wagtail.admin import messages
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from tourism.choices import TourSignupStatus
+from tourism.emails import TOKYO
 from tourism.organizers import tour_session_list_for_user
 from tourism.selectors import with_attendance_counts
 from tourism.services import TourSignupError, tour_signup_check_in
@@ -28,7 +28,7 @@ CAMERA_FOR_SELF = "camera=(self)"
 
 
 def _checkin_result(signup, newly):
-    arrived = time_format(timezone.localtime(signup.checked_in_at), "H:i")
+    arrived = time_format(signup.checked_in_at.astimezone(TOKYO), "H:i")  # Tokyo time, like the whole page
     if newly:
         text = _("Checked in: %(name)s, party of %(size)s.")
     else:
