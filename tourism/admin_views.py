@@ -29,7 +29,7 @@ import django_filters
 from tourism.choices import TourSignupStatus
 from tourism.models import TourSession, TourSignup, TourSignupEmail
 from tourism.organizers import tour_pages_for_user, tour_session_list_for_user, tour_signup_list_for_user
-from tourism.selectors import with_signup_counts
+from tourism.selectors import with_attendance_counts
 from tourism.services import (
     TourSignupError,
     seats_taken,
@@ -89,7 +89,7 @@ def _session_scope(user):
 
 class TourSessionIndexView(generic.IndexView):
     def get_base_queryset(self):
-        return with_signup_counts(_session_scope(self.request.user)).select_related("tour")
+        return with_attendance_counts(_session_scope(self.request.user)).select_related("tour")
 
     def get_list_more_buttons(self, instance):
         buttons = super().get_list_more_buttons(instance)
@@ -101,6 +101,11 @@ class TourSessionIndexView(generic.IndexView):
                 url=reverse("tour_signups:index") + f"?session={instance.pk}",
                 icon_name="group",
                 priority=5,
+            )
+        )
+        buttons.append(
+            MenuItem(
+                _("Check-in"), url=reverse("tour_sessions:checkin", args=[instance.pk]), icon_name="tick", priority=6
             )
         )
         action = "reopen" if instance.signups_closed else "close"

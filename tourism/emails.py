@@ -11,11 +11,13 @@ from django.utils import timezone, translation
 
 import icalendar
 
+from tourism.checkin import checkin_qr_png
 from tourism.choices import TourSignupStatus
 from tourism.selectors import tour_signup_waitlist_position
 
 TOKYO = ZoneInfo("Asia/Tokyo")
 CANCEL_SALT = "tourism.signup.cancel"
+ACCESSIBILITY_STATEMENT_SLUG = "accessibility"
 
 
 def cancel_token(signup):
@@ -32,6 +34,11 @@ def signup_path(signup, view):
     """The sign-up's status or cancel page under the registrant's language prefix."""
     with translation.override(signup.language):
         return reverse(f"tourism:signup_{view}", kwargs={"token": cancel_token(signup)})
+
+
+def accessibility_statement_path(language):
+    """The site's accessibility statement: the standard page with this slug under each language's home page."""
+    return f"/{language}/{ACCESSIBILITY_STATEMENT_SLUG}/"
 
 
 def localized_tour(tour, language):
@@ -108,10 +115,13 @@ def signup_email(signup, kind):
             "status_url": public_url(signup_path(signup, "status")),
             "cancel_url": public_url(signup_path(signup, "cancel")),
             "tour_url": page_public_url(tour),
+            "accessibility_url": public_url(accessibility_statement_path(signup.language)),
         }
         subject = render_to_string("emails/tourism/signup_subject.txt", context).strip()
         body = render_to_string("emails/tourism/signup_body.txt", context)
     message = EmailMessage(subject=subject, body=body, to=[signup.email])
     if signup.status == TourSignupStatus.CONFIRMED:
         message.attach("tour.ics", calendar_file(signup, tour), "text/calendar; charset=utf-8; method=PUBLISH")
+        # The QR code to show at the tour; the text gives the same sign-up's short code to type.
+        message.attach("check-in.png", checkin_qr_png(signup), "image/png")
     return message

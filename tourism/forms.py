@@ -60,6 +60,16 @@ class TourSignupForm(forms.Form):
     language = forms.ChoiceField(
         label=pgettext_lazy("sign-up form", "Language for our emails"), choices=settings.LANGUAGES
     )
+    access_needs = forms.CharField(
+        label=_("Access needs (optional)"),
+        help_text=_(
+            "For example a wheelchair, hearing support or help in your language. "
+            "Only the tour's organizers see this, and it is deleted with your sign-up."
+        ),
+        max_length=500,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
     consent = forms.BooleanField(
         label=_("I have read the privacy notice and agree to it."),
         error_messages={"required": _("Please agree to the privacy notice, or we cannot take your sign-up.")},

@@ -394,6 +394,29 @@ class TourSignup(models.Model):
         null=True, blank=True, help_text=_("Held seats not confirmed by then go to the waitlist.")
     )
     reminder_queued_at = models.DateTimeField(null=True, blank=True, help_text=_("When the reminder email was queued."))
+    access_needs = models.TextField(
+        _("access needs"),
+        blank=True,
+        max_length=500,
+        help_text=_("Wheelchair, hearing, language help…: shown only to the tour's organizers."),
+    )
+    checkin_code = models.CharField(
+        _("check-in code"),
+        max_length=8,
+        blank=True,
+        help_text=_("The short code the visitor shows at the tour; unique in its session."),
+    )
+    checked_in_at = models.DateTimeField(
+        _("checked in at"), null=True, blank=True, help_text=_("When the party arrived at the tour.")
+    )
+    checked_in_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("checked in by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
 
     class Meta:
         ordering = ["created_at", "pk"]
@@ -406,6 +429,11 @@ class TourSignup(models.Model):
                 name="one_active_signup_per_email_and_session",
             ),
             models.CheckConstraint(condition=models.Q(party_size__gte=1), name="signup_party_of_one_or_more"),
+            models.UniqueConstraint(
+                fields=["session", "checkin_code"],
+                condition=~models.Q(checkin_code=""),
+                name="one_checkin_code_per_session",
+            ),
         ]
         indexes = [
             models.Index(fields=["session", "status"], name="signup_session_status"),

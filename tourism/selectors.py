@@ -1,11 +1,11 @@
-from django.db.models import Count, F, Q, Sum, Value
-from django.db.models.functions import Coalesce, Greatest
+from django.db.models import Count, F, OuterRef, Q, Subquery, Sum, Value
+from django.db.models.functions import Coalesce, Greatest, Left, Length
 from django.utils import timezone
 
 from core.selectors import card_list, live_pages, page_versions_in_language
 from core.view_restrictions import public_q
 from tourism.choices import SEAT_TAKING_STATUSES, TourSignupStatus
-from tourism.models import TourPage, TourSession, TourSignup
+from tourism.models import FairPage, TourPage, TourSession, TourSignup
 
 TAKING_SEATS = Q(signups__status__in=SEAT_TAKING_STATUSES)
 CONFIRMED = Q(signups__status=TourSignupStatus.CONFIRMED)
@@ -90,4 +90,22 @@ def tour_signup_waitlist_position(*, signup):
         TourSignup.objects.filter(session=signup.session_id, status=TourSignupStatus.WAITLISTED)
         .filter(up_to_signup)
         .count()
+    )
+
+
+def with_attendance_counts(sessions, *, now=None):
+    """Sign-up counts plus checked_in_count and no_show_count (confirmed, the session over, never
+    checked in), and the title of the fair the tour is under (empty for a tour outside a fair),
+    all in the one query that lists the sessions."""
+    now = now or timezone.now()
+    arrived = Q(signups__status=TourSignupStatus.CONFIRMED, signups__checked_in_at__isnull=False)
+    missing = Q(signups__status=TourSignupStatus.CONFIRMED, signups__checked_in_at__isnull=True, ends_at__lte=now)
+    parent_path = Left(OuterRef("tour__path"), Length(OuterRef("tour__path")) - FairPage.steplen)
+    fair = FairPage.objects.filter(path=parent_path)
+    return with_signup_counts(sessions).annotate(
+        checked_in_count=Count("signups", filter=arrived),
+        checked_in_people=Coalesce(Sum("signups__party_size", filter=arrived), Value(0)),
+        no_show_count=Count("signups", filter=missing),
+        fair_title=Subquery(fair.values("title")[:1]),
+        fair_id=Subquery(fair.values("pk")[:1]),
     )

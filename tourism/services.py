@@ -20,12 +20,14 @@ import logging
 from functools import partial
 
 from django.conf import settings
+from django.core import signing
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import F, Sum
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from tourism.checkin import checkin_code_new, checkin_code_normalize, public_id_from_checkin_token
 from tourism.choices import SEAT_TAKING_STATUSES, SignupEmailKind, TourSignupStatus
 from tourism.email_delivery import signup_emails_queue
 from tourism.front_cache import tour_page_purge
@@ -81,8 +83,10 @@ def _check_open(session, now):
         raise TourSignupError(_("The sign-up deadline for this session has passed."), code="deadline")
 
 
-def tour_signup_create(*, session, name, email, party_size, language, join_waitlist, now=None):
+def tour_signup_create(*, session, name, email, party_size, language, join_waitlist, access_needs="", now=None):
     """Confirm the sign-up if the party fits, else put it on the waitlist (if the visitor agreed).
+
+    Every sign-up gets a check-in code unique in its session; only a confirmed one can check in.
 
     Raises TourSignupError (closed, past deadline, party too large, same email already signed
     up) or TourSessionFull (the party does not fit and `join_waitlist` is false).
@@ -126,6 +130,8 @@ def tour_signup_create(*, session, name, email, party_size, language, join_waitl
                     language=language,
                     consented_at=now,
                     status=status,
+                    access_needs=access_needs.strip(),
+                    checkin_code=checkin_code_new(set(session.signups.values_list("checkin_code", flat=True))),
                 )
                 if status == TourSignupStatus.HELD:
                     _hold(signup, session, now)
@@ -354,3 +360,48 @@ def tour_signup_purge(*, days, now=None):
     deleted, _rows = TourSignup.objects.filter(session__ends_at__lt=cutoff).delete()
     logger.info("purged %s sign-ups of sessions that ended before %s", deleted, cutoff.isoformat())
     return deleted
+
+
+def _signup_for_checkin(session, code, signup_id):
+    """The sign-up named by a ticked row (`signup_id`), a scanned token or a typed short code."""
+    if signup_id is not None:
+        found = TourSignup.objects.filter(session=session, pk=signup_id).first()
+    else:
+        try:
+            public_id = public_id_from_checkin_token(code.strip())
+        except signing.BadSignature:
+            raise TourSignupError(_("This QR code is not one of ours."), code="bad_token") from None
+        if public_id is not None:
+            found = TourSignup.objects.filter(public_id=public_id).first()
+            if found is not None and found.session_id != session.pk:
+                raise TourSignupError(_("This code is for another session."), code="other_session")
+        else:
+            found = TourSignup.objects.filter(session=session, checkin_code=checkin_code_normalize(code)).first()
+    if found is None:
+        raise TourSignupError(_("No sign-up for this session has this code."), code="unknown")
+    return found
+
+
+def tour_signup_check_in(*, session, user, code="", signup_id=None, now=None):
+    """Mark a confirmed party as arrived, by ticked row, scanned token or typed code.
+
+    Returns (sign-up, newly): checking in twice changes nothing (the first time stands), so a
+    queued check-in sent again after a lost connection is harmless. Refuses a code of another
+    session and a sign-up that is not confirmed (waitlisted, awaiting confirmation, cancelled).
+    """
+    now = now or timezone.now()
+    with transaction.atomic():
+        session = _locked_session(session.pk)
+        signup = _signup_for_checkin(session, code, signup_id)
+        if signup.status != TourSignupStatus.CONFIRMED:
+            raise TourSignupError(
+                _("This sign-up is not confirmed (%(status)s): it cannot check in."),
+                code="not_confirmed",
+                params={"status": signup.get_status_display()},
+            )
+        if signup.checked_in_at:
+            return signup, False
+        signup.checked_in_at, signup.checked_in_by = now, user
+        signup.save(update_fields=["checked_in_at", "checked_in_by"])
+    logger.info("sign-up %s for session %s: checked in", signup.pk, session.pk)
+    return signup, True

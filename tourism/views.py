@@ -15,7 +15,7 @@ from django.views.decorators.http import require_http_methods
 
 from tourism.choices import TourSignupStatus
 from tourism.email_delivery import send_signup_list
-from tourism.emails import localized_tour, public_id_from_token
+from tourism.emails import accessibility_statement_path, localized_tour, public_id_from_token
 from tourism.forms import SignupListRequestForm, TourSignupForm, TourSignupPartyForm
 from tourism.models import TourSession, TourSignup
 from tourism.rate_limit import signup_posts_exceeded
@@ -76,6 +76,7 @@ def session_signup(request, session_id):
                     party_size=form.cleaned_data["party_size"],
                     language=form.cleaned_data["language"],
                     join_waitlist=form.cleaned_data["join_waitlist"],
+                    access_needs=form.cleaned_data["access_needs"],
                 )
             except TourSessionFull as full:
                 context["offer_waitlist"] = True
@@ -87,6 +88,7 @@ def session_signup(request, session_id):
     else:
         form = TourSignupForm(initial={"language": get_language()}, max_party_size=max_party_size)
     context["form"] = form
+    context["accessibility_url"] = accessibility_statement_path(get_language())
     context["offer_waitlist"] = context.get("offer_waitlist") or session.seats_left == 0
     return render(request, "tourism/tour_signup_form.html", context, status=status)
 

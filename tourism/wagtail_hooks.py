@@ -1,13 +1,14 @@
-from django.urls import path
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, ObjectList, PageChooserPanel
 from wagtail.admin.ui.tables import BooleanColumn, Column
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.log_actions import LogFormatter
 
-from tourism import admin_views
+from tourism import admin_attendance, admin_views
 from tourism.models import TourSession, TourSignup
 
 
@@ -33,9 +34,31 @@ class TourSessionViewSet(ModelViewSet):
         Column("waitlisted_count", label=_("Waitlisted")),
         Column("cancelled_count", label=_("Cancelled")),
         Column("seats_left", label=_("Seats left")),
+        Column("checked_in_count", label=_("Checked in")),
+        Column("no_show_count", label=_("No-shows")),
         BooleanColumn("signups_closed", label=_("Closed")),
     ]
     list_filter = ["language", "signups_closed"]
+    list_export = [
+        "tour",
+        "starts_at",
+        "capacity",
+        "confirmed_count",
+        "held_count",
+        "waitlisted_count",
+        "checked_in_count",
+        "checked_in_people",
+        "no_show_count",
+    ]
+    export_headings = {
+        "confirmed_count": _("Confirmed"),
+        "held_count": _("Awaiting confirmation"),
+        "waitlisted_count": _("Waitlisted"),
+        "checked_in_count": _("Checked in"),
+        "checked_in_people": _("People checked in"),
+        "no_show_count": _("No-shows"),
+    }
+    export_filename = "tour-attendance"
     ordering = ["starts_at"]
     copy_view_enabled = False
     index_view_class = admin_views.TourSessionIndexView
@@ -61,6 +84,7 @@ class TourSessionViewSet(ModelViewSet):
             *super().get_urlpatterns(),
             path("close/<int:pk>/", admin_views.TourSessionCloseView.as_view(), name="close"),
             path("reopen/<int:pk>/", admin_views.TourSessionReopenView.as_view(), name="reopen"),
+            path("checkin/<int:pk>/", admin_attendance.TourSessionCheckInView.as_view(), name="checkin"),
         ]
 
 
@@ -76,7 +100,18 @@ class TourSignupViewSet(ModelViewSet):
     menu_label = _("Tour sign-ups")
     menu_order = 251
     add_to_admin_menu = True
-    list_display = ["name", "email", "party_size", "status", "email_delivery", "language", "session", "created_at"]
+    list_display = [
+        "name",
+        "email",
+        "party_size",
+        "status",
+        "email_delivery",
+        "language",
+        "session",
+        "created_at",
+        "checked_in_at",
+        "access_needs",
+    ]
     list_export = [
         "session",
         "name",
@@ -87,6 +122,8 @@ class TourSignupViewSet(ModelViewSet):
         "created_at",
         "cancelled_at",
         "email_delivery",
+        "checked_in_at",
+        "access_needs",
     ]
     export_filename = "tour-signups"
     filterset_class = admin_views.TourSignupFilterSet
@@ -123,6 +160,27 @@ def register_tour_session_viewset():
 @hooks.register("register_admin_viewset")
 def register_tour_signup_viewset():
     return TourSignupViewSet("tour_signups")
+
+
+@hooks.register("register_admin_urls")
+def register_attendance_dashboard_url():
+    return [
+        path("tour-attendance/", admin_attendance.AttendanceDashboardView.as_view(), name="tour_attendance"),
+    ]
+
+
+@hooks.register("register_admin_menu_item")
+def register_attendance_dashboard_menu_item():
+    return AttendanceMenuItem(
+        _("Tour attendance"), reverse("tour_attendance"), icon_name="table", name="tour-attendance", order=252
+    )
+
+
+class AttendanceMenuItem(MenuItem):
+    """Shown to those who see tour sessions: organizers (their own fair) and staff."""
+
+    def is_shown(self, request):
+        return request.user.has_perm("tourism.view_toursession")
 
 
 @hooks.register("register_log_actions")

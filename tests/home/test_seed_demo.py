@@ -130,7 +130,7 @@ class SeedDemoTests(TestCase):
                 self.assertTrue(index.show_in_menus)
                 self.assertEqual(index.get_parent().pk, self.home.pk)
         standard_slugs = set(japanese(StandardPage).child_of(self.home).values_list("slug", flat=True))
-        self.assertLessEqual({"about", "access", "privacy", "contact"}, standard_slugs)
+        self.assertLessEqual({"about", "access", "privacy", "accessibility", "contact"}, standard_slugs)
 
     def test_shops_belong_to_streets_areas_and_categories(self):
         shops = japanese(ShopPage)

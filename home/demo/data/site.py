@@ -1,4 +1,4 @@
-"""The home page, the section index pages and the standard pages (about, access, privacy, contact)."""
+"""The home page, the section index pages and the standard pages (about, access, privacy, accessibility, contact)."""
 
 from home.demo.content import (
     call_to_action,
@@ -304,6 +304,39 @@ STANDARD_PAGES = [
                 t(
                     "<p>お預かりした情報は、見学会の受付、ご案内、日程変更の連絡にのみ使い、見学会の終了後、一定期間が過ぎたら削除します。見学を受け入れる事業者には、受付に必要な範囲でのみお知らせします。</p>",
                     "<p>We use it only to register you, to send you the details and to tell you about changes, and we delete it a set time after the tour. The business hosting the tour sees only what it needs to welcome you.</p>",
+                )
+            ),
+        ),
+    ),
+    page(
+        "home.StandardPage",
+        "accessibility",
+        "home",
+        title=t("アクセシビリティ方針", "Accessibility statement"),
+        introduction=t(
+            "だれもが使えるサイトと見学会を目指す、私たちの取り組みです。",
+            "How we work to make the site and the tours usable by everyone.",
+        ),
+        listing_summary=t("サイトと見学会のアクセシビリティ。", "Accessibility of the site and of the tours."),
+        body=stream(
+            heading(t("このサイト", "This site")),
+            paragraph(
+                t(
+                    "<p>このサイトはウェブコンテンツ・アクセシビリティ・ガイドライン（WCAG）2.1 のレベル AA を目標にしています。5つの言語で読むことができ、JavaScript がなくてもすべての機能を使えます。</p>",
+                    "<p>This site aims at level AA of the Web Content Accessibility Guidelines (WCAG) 2.1. It can be read in five languages, and everything works without JavaScript.</p>",
+                )
+            ),
+            heading(t("見学会", "Tours")),
+            paragraph(
+                t(
+                    "<p>見学会のお申し込みでは、車いす、聞こえのサポート、言語の手助けなど、必要な配慮をお知らせいただけます。お知らせいただいた内容は、その見学会の主催者だけが見て、お申し込みとともに削除します。</p>",
+                    "<p>When you sign up for a tour you can tell us what you need: a wheelchair, hearing support, help in your language and so on. Only the tour's organizers see it, and it is deleted with your sign-up.</p>",
+                )
+            ),
+            paragraph(
+                t(
+                    "<p>使いにくいところがあれば、商工観光課までお知らせください。</p>",
+                    "<p>If something is hard to use, please tell the Commerce, Industry and Tourism Section.</p>",
                 )
             ),
         ),
