@@ -34,6 +34,7 @@ class TourSessionViewSet(ModelViewSet):
         Column("cancelled_count", label=_("Cancelled")),
         Column("seats_left", label=_("Seats left")),
         BooleanColumn("signups_closed", label=_("Closed")),
+        Column("cancelled_at", label=_("Cancelled on")),
     ]
     list_filter = ["language", "signups_closed"]
     ordering = ["starts_at"]
@@ -61,6 +62,8 @@ class TourSessionViewSet(ModelViewSet):
             *super().get_urlpatterns(),
             path("close/<int:pk>/", admin_views.TourSessionCloseView.as_view(), name="close"),
             path("reopen/<int:pk>/", admin_views.TourSessionReopenView.as_view(), name="reopen"),
+            path("message/<int:pk>/", admin_views.TourSessionMessageView.as_view(), name="message"),
+            path("cancel/<int:pk>/", admin_views.TourSessionCancelView.as_view(), name="cancel"),
         ]
 
 
@@ -135,6 +138,20 @@ def register_signup_log_actions(actions):
 
         def format_message(self, log_entry):
             return _("Erased %(signups)s sign-ups of one person") % log_entry.data
+
+    @actions.register_action("tourism.message")
+    class MessageFormatter(LogFormatter):
+        label = _("Message attendees")
+
+        def format_message(self, log_entry):
+            return _("Sent a message to %(recipients)s sign-ups") % log_entry.data
+
+    @actions.register_action("tourism.cancel_session")
+    class CancelSessionFormatter(LogFormatter):
+        label = _("Cancel the session")
+
+        def format_message(self, log_entry):
+            return _("Cancelled the session and sent a message to %(recipients)s sign-ups") % log_entry.data
 
     @actions.register_action("tourism.export")
     class ExportFormatter(LogFormatter):

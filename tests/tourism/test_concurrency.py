@@ -95,3 +95,22 @@ class ConcurrentSignupTests(TransactionTestCase):
             [size for size in outcome["waitlisted_sizes"] if size <= seats_left],
             "a waitlisted party that fits was left waiting",
         )
+
+    def test_offers_claims_and_sign_ups_racing_never_oversell(self):
+        type(self.tour).objects.filter(pk=self.tour.pk).update(promotion_mode="offer")
+        for _number in range(30):
+            TourSignupFactory(session=self.session, party_size=1)
+        for size in [2, 1, 3, 1, 2] * 4:
+            TourSignupFactory(session=self.session, party_size=size, status="waitlisted")
+        outcome = self.run_scenario("offers", 60)
+        self.assertEqual(outcome["errors"], [])
+        results = Counter(outcome["results"])
+        self.assertEqual(results["cancelled"], 15)
+        self.assertGreater(results["confirmed"], 0, "some offers were claimed while the race ran")
+        self.assertLessEqual(outcome["seats_taken"], outcome["capacity"])
+        self.assertEqual(sum(outcome["by_status"].values()), 30 + 20 + 60, "a sign-up was lost")
+        seats_left = outcome["capacity"] - outcome["seats_taken"]
+        self.assertFalse(
+            [size for size in outcome["waitlisted_sizes"] if size <= seats_left],
+            "a waitlisted party that fits was left waiting",
+        )
