@@ -11,7 +11,7 @@ from tourism.factories import TourSessionFactory
 from tourism.forms import form_rendered_at_token
 from tourism.models import TourSignup
 from tourism.selectors import tour_signup_waitlist_position
-from tourism.services import tour_signup_cancel
+from tourism.services import tour_session_cancel, tour_session_capacity_change, tour_signup_cancel
 
 
 class AnySessionTestCase(SignupTestCase):
@@ -89,6 +89,29 @@ class TourSignupAnySessionTests(AnySessionTestCase):
         flexible.refresh_from_db()
         self.assertEqual((flexible.session, flexible.status), (self.other, "offered"))
         self.assertIsNone(tour_signup_waitlist_position(signup=flexible))
+
+    def test_cancelling_a_placed_party_frees_seats_in_the_session_it_moved_to(self):
+        self.fill(self.session)
+        seated_other = self.fill(self.other)
+        flexible = self.sign_up(2, any_session=True)
+        next_in_other = self.sign_up(2, session=self.other)
+        tour_signup_cancel(signup=seated_other)
+        stale = TourSignup.objects.get(pk=flexible.pk)
+        stale.session = self.session  # as read before it was moved
+        tour_signup_cancel(signup=stale)
+        next_in_other.refresh_from_db()
+        self.assertEqual(next_in_other.status, "confirmed")
+
+    def test_a_cancelled_session_takes_nobody_from_the_other_sessions(self):
+        self.fill(self.session)
+        self.fill(self.other)
+        flexible = self.sign_up(1, session=self.other, any_session=True)
+        tour_session_cancel(
+            session=self.session, texts={"subject_ja": "中止", "body_ja": "雨天のため中止します。"}, user=None
+        )
+        tour_session_capacity_change(session=self.session, capacity=5)
+        flexible.refresh_from_db()
+        self.assertEqual((flexible.session, flexible.status), (self.other, "waitlisted"))
 
 
 class AnySessionFormTests(AnySessionTestCase):
