@@ -14,6 +14,7 @@ from django.db.models import Count, OuterRef, Subquery
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from django.views.generic import TemplateView
@@ -242,7 +243,7 @@ class TourSessionMessageForm(forms.ModelForm):
             f"{part}_{suffix}" for suffix in ("ja", "en", "zh_hans", "zh_hant", "ko") for part in ("subject", "body")
         ]
         labels = {
-            f"{part}_{code.replace('-', '_')}": f"{label} ({language})"
+            f"{part}_{code.replace('-', '_')}": format_lazy("{} ({})", label, language)
             for code, language in settings.LANGUAGES
             for part, label in (("subject", _("Subject")), ("body", _("Message")))
         }

@@ -76,7 +76,10 @@ class OrganizerMessageTests(OrganizerTestCase):
 
     def test_an_organizer_messages_their_own_session_and_it_is_logged(self):
         self.login("a")
-        self.assertContains(self.get(self.url("message", "a")), 'name="body_ja"')
+        form = self.get(self.url("message", "a"))
+        self.assertContains(form, 'name="body_ja"')
+        with translation.override("ja"):
+            self.assertContains(form, f"{translation.gettext('Subject')} (日本語)")
         with self.captureOnCommitCallbacks(execute=True):
             response = self.client.post(self.url("message", "a"), TEXTS)
         self.assertRedirects(response, "/admin/tour_sessions/")
