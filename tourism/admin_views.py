@@ -6,6 +6,7 @@ a typed URL. Writes go through tourism.services.
 """
 
 from django import forms
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
@@ -13,6 +14,7 @@ from django.db.models import Count, OuterRef, Subquery
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from django.views.generic import TemplateView
@@ -27,14 +29,16 @@ from wagtail.log_actions import log
 import django_filters
 
 from tourism.choices import TourSignupStatus
-from tourism.models import TourSession, TourSignup, TourSignupEmail
+from tourism.models import TourSession, TourSessionMessage, TourSignup, TourSignupEmail
 from tourism.organizers import tour_pages_for_user, tour_session_list_for_user, tour_signup_list_for_user
 from tourism.selectors import with_attendance_counts
 from tourism.services import (
     TourSignupError,
     seats_taken,
+    tour_session_cancel,
     tour_session_capacity_change,
     tour_session_close,
+    tour_session_message_send,
     tour_session_reopen,
     tour_signup_erase_person,
 )
@@ -108,6 +112,23 @@ class TourSessionIndexView(generic.IndexView):
                 _("Check-in"), url=reverse("tour_sessions:checkin", args=[instance.pk]), icon_name="tick", priority=6
             )
         )
+        buttons.append(
+            MenuItem(
+                _("Message attendees"),
+                url=reverse("tour_sessions:message", args=[instance.pk]),
+                icon_name="mail",
+                priority=16,
+            )
+        )
+        if not instance.cancelled_at:
+            buttons.append(
+                MenuItem(
+                    _("Cancel the session"),
+                    url=reverse("tour_sessions:cancel", args=[instance.pk]),
+                    icon_name="cross",
+                    priority=17,
+                )
+            )
         action = "reopen" if instance.signups_closed else "close"
         label = _("Reopen sign-ups") if instance.signups_closed else _("Close sign-ups")
         buttons.append(
@@ -212,6 +233,107 @@ class TourSessionReopenView(ConfirmActionView):
     def act(self):
         tour_session_reopen(session=self.object)
         return _("Sign-ups reopened.")
+
+
+# Messages to attendees ---------------------------------------------------------------------
+
+
+class TourSessionMessageForm(forms.ModelForm):
+    """One message in up to five languages; Japanese is required, the others are sent to registrants
+    of that language (the rest get Japanese with English below it)."""
+
+    class Meta:
+        model = TourSessionMessage
+        fields = [
+            f"{part}_{suffix}" for suffix in ("ja", "en", "zh_hans", "zh_hant", "ko") for part in ("subject", "body")
+        ]
+        labels = {
+            f"{part}_{code.replace('-', '_')}": format_lazy("{} ({})", label, language)
+            for code, language in settings.LANGUAGES
+            for part, label in (("subject", _("Subject")), ("body", _("Message")))
+        }
+        widgets = {
+            f"body_{suffix}": forms.Textarea(attrs={"rows": 5}) for suffix in ("ja", "en", "zh_hans", "zh_hant", "ko")
+        }
+
+    def clean(self):
+        cleaned = super().clean()
+        for suffix in ("en", "zh_hans", "zh_hant", "ko"):
+            if bool(cleaned.get(f"subject_{suffix}")) != bool(cleaned.get(f"body_{suffix}")):
+                self.add_error(f"body_{suffix}", _("Give both a subject and a message in this language, or neither."))
+        return cleaned
+
+    def texts(self):
+        return {name: self.cleaned_data.get(name, "") for name in self.Meta.fields}
+
+
+class TourSessionMessageView(ConfirmActionView):
+    """Write and send a message to the people signed up for one session; the messages already
+    sent are listed below (who, when, to how many)."""
+
+    template_name = "tourism/admin/session_message.html"
+    scope = _session_scope
+    permission = "tourism.change_toursession"
+    back_url_name = "tour_sessions:index"
+    page_title = _("Message attendees")
+    button = _("Send the message")
+
+    def get_message(self):
+        return _(
+            "Everyone signed up for this session (confirmed, awaiting confirmation, offered seats or on the "
+            "waitlist) receives the message by email, in their language if you wrote it in that language, "
+            "else in Japanese with the English below it."
+        )
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            form=kwargs.pop("form", None) or TourSessionMessageForm(),
+            sent_messages=self.object.messages.select_related("sent_by"),
+            **kwargs,
+        )
+
+    def post(self, request, *args, **kwargs):
+        form = TourSessionMessageForm(request.POST)
+        if not form.is_valid():
+            return self.render_to_response(self.get_context_data(form=form), status=400)
+        try:
+            result = self.act(form.texts())
+        except TourSignupError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            log(self.object, self.log_action, user=request.user, data={"recipients": result.recipient_count})
+            messages.success(
+                request,
+                ngettext(
+                    "The message was sent to %(count)s sign-up.",
+                    "The message was sent to %(count)s sign-ups.",
+                    result.recipient_count,
+                )
+                % {"count": result.recipient_count},
+            )
+        return redirect(self.back_url_name)
+
+    log_action = "tourism.message"
+
+    def act(self, texts):
+        return tour_session_message_send(session=self.object, texts=texts, user=self.request.user)
+
+
+class TourSessionCancelView(TourSessionMessageView):
+    """Call a session off: a required message, then the session closes and every sign-up is cancelled."""
+
+    page_title = _("Cancel the session")
+    button = _("Cancel the session and send the message")
+    log_action = "tourism.cancel_session"
+
+    def get_message(self):
+        return _(
+            "The session closes to sign-ups and every sign-up is cancelled, the waitlist included. "
+            "Everyone receives your message by email; say why, and what happens next."
+        )
+
+    def act(self, texts):
+        return tour_session_cancel(session=self.object, texts=texts, user=self.request.user)
 
 
 # Sign-ups --------------------------------------------------------------------------------

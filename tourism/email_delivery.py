@@ -27,9 +27,12 @@ STALE_SENDING = datetime.timedelta(minutes=15)
 logger = logging.getLogger(__name__)
 
 
-def signup_emails_queue(*, signups, kind):
-    """Record one email of `kind` per sign-up; the task queue sends them once the transaction commits."""
-    created = TourSignupEmail.objects.bulk_create([TourSignupEmail(signup=signup, kind=kind) for signup in signups])
+def signup_emails_queue(*, signups, kind, message=None):
+    """Record one email of `kind` per sign-up (with the organizer's `message` for kind "message");
+    the task queue sends them once the transaction commits."""
+    created = TourSignupEmail.objects.bulk_create(
+        [TourSignupEmail(signup=signup, kind=kind, message=message) for signup in signups]
+    )
     if created:
         email_ids = [email.pk for email in created]
         transaction.on_commit(partial(deliver_signup_emails.enqueue, email_ids=email_ids), robust=True)
@@ -50,9 +53,9 @@ def signup_email_deliver(*, email_id, now=None):
     now = now or timezone.now()
     if not _claim(email_id, now):
         return None
-    email = TourSignupEmail.objects.select_related("signup__session__tour").get(pk=email_id)
+    email = TourSignupEmail.objects.select_related("signup__session__tour", "message").get(pk=email_id)
     try:
-        sent = emails.signup_email(email.signup, email.kind).send()
+        sent = emails.signup_email(email.signup, email.kind, message=email.message).send()
     except Exception as error:  # noqa: BLE001 (any failure of the mail server is retried)
         # The type only: an SMTP error's text can carry the address.
         logger.warning(

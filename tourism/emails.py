@@ -98,8 +98,38 @@ def signup_list_email(signups, language):
     return EmailMessage(subject=subject, body=body, to=[signups[0].email])
 
 
-def signup_email(signup, kind):
-    """The email of `kind` ("signup", "promotion" or "cancellation") for one sign-up, ready to send."""
+def message_texts(message, language):
+    """The organizer's message for a registrant: [(subject, body)] in their language if the organizer
+    wrote it, else the Japanese followed by the English (when there is one)."""
+    own = message.text_in(language)
+    if own:
+        return [own]
+    return [text for text in (message.text_in("ja"), message.text_in("en")) if text]
+
+
+def message_email(signup, message):
+    """An organizer's message to one registrant, with the session it is about and their status link."""
+    tour = localized_tour(signup.session.tour, signup.language)
+    texts = message_texts(message, signup.language)
+    with translation.override(signup.language), timezone.override(TOKYO):
+        context = {
+            "signup": signup,
+            "session": signup.session,
+            "tour": tour,
+            "texts": texts,
+            "cancelled": message.cancels_session,
+            "status_url": public_url(signup_path(signup, "status")),
+        }
+        body = render_to_string("emails/tourism/message_body.txt", context)
+    subject = " / ".join(subject for subject, _body in texts)
+    return EmailMessage(subject=subject, body=body, to=[signup.email])
+
+
+def signup_email(signup, kind, message=None):
+    """The email of `kind` ("signup", "promotion", "offer", "cancellation", ...) for one sign-up, ready
+    to send; kind "message" carries an organizer's `message`."""
+    if kind == "message":
+        return message_email(signup, message)
     tour = localized_tour(signup.session.tour, signup.language)
     with translation.override(signup.language), timezone.override(TOKYO):
         context = {
@@ -111,6 +141,8 @@ def signup_email(signup, kind):
             "held": signup.status == TourSignupStatus.HELD,
             "address_confirmed": signup.email_confirmed_at is not None,
             "confirm_url": public_url(signup_path(signup, "confirm")),
+            "claim_url": public_url(signup_path(signup, "claim")),
+            "offered": signup.status == TourSignupStatus.OFFERED,
             "position": tour_signup_waitlist_position(signup=signup),
             "status_url": public_url(signup_path(signup, "status")),
             "cancel_url": public_url(signup_path(signup, "cancel")),

@@ -75,6 +75,10 @@ class TourSignupForm(forms.Form):
         error_messages={"required": _("Please agree to the privacy notice, or we cannot take your sign-up.")},
     )
     join_waitlist = forms.BooleanField(label=_("If there is not enough room, put me on the waitlist."), required=False)
+    any_session = forms.BooleanField(
+        label=_("Any session of this tour will do: give me the first seats that come free in any of its sessions."),
+        required=False,
+    )
     # Hidden from people (see tour_signup_form.html); bots that fill every field give themselves away.
     website = forms.CharField(label=_("Leave this field empty"), required=False)
     rendered_at = forms.CharField(widget=forms.HiddenInput, required=False)

@@ -17,7 +17,7 @@ from wagtail.search import index
 
 from core.blocks import BaseStreamBlock
 from core.models import BasePage, LocationMixin
-from tourism.choices import EmailDeliveryState, SignupEmailKind, TourSignupStatus
+from tourism.choices import EmailDeliveryState, PromotionMode, SignupEmailKind, TourSignupStatus
 
 HOST_PAGE_TYPES = [
     "industries.ShopPage",
@@ -185,6 +185,20 @@ class TourPage(BasePage):
             "unconfirmed seats then go to the waitlist."
         ),
     )
+    promotion_mode = models.CharField(
+        max_length=10,
+        choices=PromotionMode.choices,
+        default=PromotionMode.AUTOMATIC,
+        help_text=_("What happens to seats that come free when the session is full."),
+    )
+    offer_hours = models.PositiveSmallIntegerField(
+        default=24,
+        validators=[MinValueValidator(1)],
+        help_text=_(
+            "In offer mode: hours a waitlisted party has to claim the seats offered to it; "
+            "unclaimed seats are then offered to the next party."
+        ),
+    )
     minimum_age = models.PositiveSmallIntegerField(
         null=True, blank=True, help_text=_("Leave empty if children of any age are welcome.")
     )
@@ -205,6 +219,8 @@ class TourPage(BasePage):
                 FieldPanel("price"),
                 FieldPanel("max_party_size"),
                 FieldPanel("hold_hours"),
+                FieldPanel("promotion_mode"),
+                FieldPanel("offer_hours"),
             ],
             heading=_("Practical details"),
         ),
@@ -330,6 +346,11 @@ class TourSession(models.Model):
     signups_closed = models.BooleanField(
         default=False, help_text=_("Closed sessions take no new sign-ups; cancellations still promote the waitlist.")
     )
+    cancelled_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        help_text=_("When the organizers cancelled the session (closed, every sign-up cancelled)."),
+    )
 
     panels = [
         PageChooserPanel("tour", "tourism.TourPage"),
@@ -417,6 +438,13 @@ class TourSignup(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    offer_expires_at = models.DateTimeField(
+        null=True, blank=True, help_text=_("Offered seats not claimed by then go to the next party on the waitlist.")
+    )
+    any_session = models.BooleanField(
+        default=False,
+        help_text=_("Waitlisted for any session of the tour: placed in whichever future session frees seats first."),
+    )
 
     class Meta:
         ordering = ["created_at", "pk"]
@@ -476,6 +504,44 @@ class TourismIndexPage(BasePage):
         return context
 
 
+class TourSessionMessage(models.Model):
+    """An organizer's message to the people signed up for a session, in the languages they wrote it in.
+
+    Japanese is required; a registrant whose language is missing gets the Japanese text with the
+    English below it (tourism.emails). The row records who sent it, when and to how many.
+    """
+
+    session = models.ForeignKey(TourSession, on_delete=models.CASCADE, related_name="messages")
+    subject_ja = models.CharField(max_length=150)
+    body_ja = models.TextField()
+    subject_en = models.CharField(max_length=150, blank=True)
+    body_en = models.TextField(blank=True)
+    subject_zh_hans = models.CharField(max_length=150, blank=True)
+    body_zh_hans = models.TextField(blank=True)
+    subject_zh_hant = models.CharField(max_length=150, blank=True)
+    body_zh_hant = models.TextField(blank=True)
+    subject_ko = models.CharField(max_length=150, blank=True)
+    body_ko = models.TextField(blank=True)
+    cancels_session = models.BooleanField(default=False)
+    sent_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    sent_at = models.DateTimeField(auto_now_add=True)
+    recipient_count = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["-sent_at", "-pk"]
+        verbose_name = _("message to attendees")
+        verbose_name_plural = _("messages to attendees")
+
+    def __str__(self):
+        return f"#{self.pk} {self.subject_ja}"
+
+    def text_in(self, language):
+        """(subject, body) in `language`, or None if the organizer did not write it in that language."""
+        suffix = language.replace("-", "_").lower()
+        subject, body = getattr(self, f"subject_{suffix}", ""), getattr(self, f"body_{suffix}", "")
+        return (subject, body) if subject and body else None
+
+
 class TourSignupEmail(models.Model):
     """One email to a registrant and whether it has gone out (tourism.email_delivery).
 
@@ -485,6 +551,9 @@ class TourSignupEmail(models.Model):
 
     signup = models.ForeignKey(TourSignup, on_delete=models.CASCADE, related_name="emails")
     kind = models.CharField(max_length=12, choices=SignupEmailKind.choices)
+    message = models.ForeignKey(
+        TourSessionMessage, null=True, blank=True, on_delete=models.CASCADE, related_name="emails"
+    )
     state = models.CharField(max_length=10, choices=EmailDeliveryState.choices, default=EmailDeliveryState.QUEUED)
     attempts = models.PositiveSmallIntegerField(default=0)
     next_attempt_at = models.DateTimeField(null=True, blank=True)

@@ -23,12 +23,12 @@ from django.conf import settings
 from django.core import signing
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
-from django.db.models import F, Sum
+from django.db.models import F, Q, Sum
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from tourism.checkin import checkin_code_new, checkin_code_normalize, public_id_from_checkin_token
-from tourism.choices import SEAT_TAKING_STATUSES, SignupEmailKind, TourSignupStatus
+from tourism.choices import SEAT_TAKING_STATUSES, PromotionMode, SignupEmailKind, TourSignupStatus
 from tourism.email_delivery import signup_emails_queue
 from tourism.front_cache import tour_page_purge
 from tourism.models import TourSession, TourSignup
@@ -53,6 +53,16 @@ def _locked_session(session_id):
     return TourSession.objects.select_for_update().select_related("tour").get(pk=session_id)
 
 
+def _locked_session_of(signup):
+    """Lock the session the sign-up is in now and return (session, fresh sign-up): a party waiting
+    for any session may have been moved to another session since it was read."""
+    while True:
+        session = _locked_session(signup.session_id)
+        signup = TourSignup.objects.get(pk=signup.pk)
+        if signup.session_id == session.pk:
+            return session, signup
+
+
 def seats_taken(session):
     """Seats of confirmed sign-ups and of holds awaiting confirmation."""
     taking = session.signups.filter(status__in=SEAT_TAKING_STATUSES)
@@ -69,12 +79,44 @@ def _waitlist(session):
     return session.signups.filter(status=TourSignupStatus.WAITLISTED).order_by("created_at", "pk")
 
 
+def _waitlist_for_freed_seats(session, now):
+    """Who may take seats freed in `session`, in the order they joined: its own waitlist, and the
+    parties waiting for any session of the tour in its other sessions still to come (an address
+    already signed up here is left out: one active sign-up per address and session)."""
+    here = session.signups.exclude(status=TourSignupStatus.CANCELLED).values("email")
+    elsewhere = TourSignup.objects.filter(
+        any_session=True, session__tour_id=session.tour_id, session__starts_at__gt=now
+    ).exclude(session=session)
+    return (
+        TourSignup.objects.filter(status=TourSignupStatus.WAITLISTED)
+        .filter(Q(session=session) | Q(pk__in=elsewhere.exclude(email__in=here).values("pk")))
+        .order_by("created_at", "pk")
+    )
+
+
+def _place(signup, session):
+    """Move a waitlisted party to `session` if it is still waiting where we read it; False if another
+    session took it first (the conditional update re-checks under the row lock)."""
+    if signup.session_id == session.pk:
+        return True
+    # Check-in codes are unique per session: the party gets one that is free in its new session.
+    code = checkin_code_new(set(session.signups.values_list("checkin_code", flat=True)))
+    moved = TourSignup.objects.filter(
+        pk=signup.pk, session_id=signup.session_id, status=TourSignupStatus.WAITLISTED
+    ).update(session=session, checkin_code=code)
+    if moved:
+        signup.session, signup.checkin_code = session, code
+    return bool(moved)
+
+
 def _purge_tour_after_commit(tour):
     """The tour's pages show the seats left: purge them from the front cache once the change commits."""
     transaction.on_commit(partial(tour_page_purge, tour=tour), robust=True)
 
 
 def _check_open(session, now):
+    if session.cancelled_at:
+        raise TourSignupError(_("This session has been cancelled."), code="session_cancelled")
     if session.starts_at <= now:
         raise TourSignupError(_("This session has already started or taken place."), code="past")
     if session.signups_closed:
@@ -83,8 +125,11 @@ def _check_open(session, now):
         raise TourSignupError(_("The sign-up deadline for this session has passed."), code="deadline")
 
 
-def tour_signup_create(*, session, name, email, party_size, language, join_waitlist, access_needs="", now=None):
-    """Confirm the sign-up if the party fits, else put it on the waitlist (if the visitor agreed).
+def tour_signup_create(
+    *, session, name, email, party_size, language, join_waitlist, any_session=False, access_needs="", now=None
+):
+    """Confirm the sign-up if the party fits, else put it on the waitlist (if the visitor agreed),
+    for this session or, with `any_session`, for whichever session of the tour frees seats first.
 
     Every sign-up gets a check-in code unique in its session; only a confirmed one can check in.
 
@@ -98,6 +143,7 @@ def tour_signup_create(*, session, name, email, party_size, language, join_waitl
         _check_open(session, now)
         # Expired holds free their seats here too, so a site without a worker never keeps them.
         _release_expired_holds(session, now)
+        _release_expired_offers(session, now)
         max_party_size = session.tour.max_party_size
         if not 1 <= party_size <= max_party_size:
             raise TourSignupError(
@@ -132,6 +178,7 @@ def tour_signup_create(*, session, name, email, party_size, language, join_waitl
                     status=status,
                     access_needs=access_needs.strip(),
                     checkin_code=checkin_code_new(set(session.signups.values_list("checkin_code", flat=True))),
+                    any_session=any_session and status == TourSignupStatus.WAITLISTED,
                 )
                 if status == TourSignupStatus.HELD:
                     _hold(signup, session, now)
@@ -148,30 +195,84 @@ def tour_signup_create(*, session, name, email, party_size, language, join_waitl
 
 
 def tour_session_waitlist_promote(*, session, now=None):
-    """Give seats to waitlisted parties in order while seats remain, skipping any party that does not fit:
-    confirmed if their address is confirmed, else held for the tour's hold_hours.
+    """Give freed seats to waitlisted parties in order while seats remain, skipping any party that
+    does not fit (all or none of a party). In the tour's automatic mode a party is confirmed if its
+    address is confirmed, else held for the tour's hold_hours; in offer mode its seats are offered
+    for the tour's offer_hours (tour_signup_offer_claim). Parties waiting for any session of the
+    tour are moved here when placed.
 
     Call only inside a transaction that holds the session lock (the services below do).
     Returns the promoted sign-ups; each gets an email in their own language after commit.
     """
     now = now or timezone.now()
+    if session.cancelled_at:
+        return []
+    offer = session.tour.promotion_mode == PromotionMode.OFFER
     seats_left = session.capacity - seats_taken(session)
     promoted = []
-    for signup in _waitlist(session):
+    for signup in _waitlist_for_freed_seats(session, now):
         if seats_left <= 0:
             break
-        if signup.party_size <= seats_left:
-            if signup.email_confirmed_at:
+        if signup.party_size <= seats_left and _place(signup, session):
+            if offer:
+                signup.status = TourSignupStatus.OFFERED
+                signup.offer_expires_at = min(
+                    now + datetime.timedelta(hours=session.tour.offer_hours), session.starts_at
+                )
+            elif signup.email_confirmed_at:
                 signup.status = TourSignupStatus.CONFIRMED
             else:
                 _hold(signup, session, now)
-            signup.save(update_fields=["status", "hold_expires_at"])
+            signup.save(update_fields=["status", "hold_expires_at", "offer_expires_at"])
             seats_left -= signup.party_size
             promoted.append(signup)
-    signup_emails_queue(signups=promoted, kind=SignupEmailKind.PROMOTION)
+    signup_emails_queue(signups=promoted, kind=SignupEmailKind.OFFER if offer else SignupEmailKind.PROMOTION)
     if promoted:
-        logger.info("session %s: promoted sign-ups %s", session.pk, [signup.pk for signup in promoted])
+        logger.info(
+            "session %s: %s sign-ups %s", session.pk, "offered" if offer else "promoted", [s.pk for s in promoted]
+        )
     return promoted
+
+
+def tour_signup_offer_claim(*, signup, now=None):
+    """The visitor takes the seats offered to them, within the claim window. Following the emailed
+    link proves the address, as the confirm link does, so the seats are confirmed at once.
+
+    Raises TourSignupError (code "offer_expired") once the window has passed or the offer is gone;
+    an expired offer found here is released to the next party in the same transaction.
+    """
+    now = now or timezone.now()
+    with transaction.atomic():
+        session, signup = _locked_session_of(signup)
+        _release_expired_offers(session, now)
+        signup.refresh_from_db()
+        if signup.status == TourSignupStatus.OFFERED:
+            signup.status, signup.offer_expires_at = TourSignupStatus.CONFIRMED, None
+            signup.email_confirmed_at = signup.email_confirmed_at or now
+            signup.save(update_fields=["status", "offer_expires_at", "email_confirmed_at"])
+            signup_emails_queue(signups=[signup], kind=SignupEmailKind.CONFIRMATION)
+            _purge_tour_after_commit(session.tour)
+            logger.info("sign-up %s for session %s: offer claimed", signup.pk, session.pk)
+    # Refused after the commit, so that an offer found expired here is passed on all the same.
+    if signup.status != TourSignupStatus.CONFIRMED:
+        raise TourSignupError(
+            _("This offer has expired or was declined: the seats have gone to the next person on the waitlist."),
+            code="offer_expired",
+        )
+    return signup
+
+
+def _release_expired_offers(session, now):
+    """Inside a transaction holding the session lock: offers not claimed in time lapse (the party
+    leaves the waitlist) and their seats are offered to the next party that fits."""
+    return _lapse(session, now, status=TourSignupStatus.OFFERED, expiry_field="offer_expires_at", what="offers expired")
+
+
+def tour_signup_offers_expire(*, now=None):
+    """Pass every offer not claimed in time to the next party, session by session; returns how many lapsed."""
+    return _lapse_everywhere(
+        now or timezone.now(), TourSignupStatus.OFFERED, "offer_expires_at", _release_expired_offers
+    )
 
 
 def tour_signup_cancel(*, signup, now=None):
@@ -181,8 +282,7 @@ def tour_signup_cancel(*, signup, now=None):
     """
     now = now or timezone.now()
     with transaction.atomic():
-        session = _locked_session(signup.session_id)
-        signup = TourSignup.objects.get(pk=signup.pk)
+        session, signup = _locked_session_of(signup)
         if signup.status == TourSignupStatus.CANCELLED:
             return []
         was_confirmed = signup.status in SEAT_TAKING_STATUSES
@@ -203,8 +303,7 @@ def tour_signup_confirm(*, signup, now=None):
     """
     now = now or timezone.now()
     with transaction.atomic():
-        session = _locked_session(signup.session_id)
-        signup = TourSignup.objects.get(pk=signup.pk)
+        session, signup = _locked_session_of(signup)
         if signup.status == TourSignupStatus.CANCELLED:
             return signup
         if not signup.email_confirmed_at:
@@ -218,15 +317,34 @@ def tour_signup_confirm(*, signup, now=None):
         return signup
 
 
-def _release_expired_holds(session, now):
-    """Inside a transaction holding the session lock: cancel its expired holds and promote the waitlist."""
-    expired = session.signups.filter(status=TourSignupStatus.HELD, hold_expires_at__lte=now)
+def _lapse(session, now, *, status, expiry_field, what):
+    """Inside a transaction holding the session lock: cancel the sign-ups of `status` whose
+    `expiry_field` has passed, and give their seats to the waitlist."""
+    expired = session.signups.filter(status=status, **{f"{expiry_field}__lte": now})
     count = expired.update(status=TourSignupStatus.CANCELLED, cancelled_at=now)
     if count:
-        logger.info("session %s: %s unconfirmed holds released", session.pk, count)
+        logger.info("session %s: %s %s", session.pk, count, what)
         _purge_tour_after_commit(session.tour)
         tour_session_waitlist_promote(session=session, now=now)
     return count
+
+
+def _lapse_everywhere(now, status, expiry_field, release):
+    """Run `release` on every session with a sign-up of `status` past `expiry_field`, one locked
+    transaction per session, in id order; returns how many lapsed."""
+    expired = TourSignup.objects.filter(status=status, **{f"{expiry_field}__lte": now})
+    lapsed = 0
+    for session_id in sorted(set(expired.values_list("session_id", flat=True))):
+        with transaction.atomic():
+            lapsed += release(_locked_session(session_id), now)
+    return lapsed
+
+
+def _release_expired_holds(session, now):
+    """Inside a transaction holding the session lock: cancel its expired holds and promote the waitlist."""
+    return _lapse(
+        session, now, status=TourSignupStatus.HELD, expiry_field="hold_expires_at", what="unconfirmed holds released"
+    )
 
 
 def tour_signup_holds_release(*, now=None):
@@ -235,13 +353,7 @@ def tour_signup_holds_release(*, now=None):
     Returns how many holds were released. No email: the address was never confirmed, so it may
     not be the visitor's.
     """
-    now = now or timezone.now()
-    expired = TourSignup.objects.filter(status=TourSignupStatus.HELD, hold_expires_at__lte=now)
-    released = 0
-    for session_id in sorted(set(expired.values_list("session_id", flat=True))):
-        with transaction.atomic():
-            released += _release_expired_holds(_locked_session(session_id), now)
-    return released
+    return _lapse_everywhere(now or timezone.now(), TourSignupStatus.HELD, "hold_expires_at", _release_expired_holds)
 
 
 def tour_signup_reminders_queue(*, now=None):
@@ -275,8 +387,7 @@ def tour_signup_party_reduce(*, signup, party_size):
     """Fewer people are coming: the party shrinks (never grows: that would jump the waitlist) and
     the freed seats go to the waitlist at once. Returns the promoted sign-ups."""
     with transaction.atomic():
-        session = _locked_session(signup.session_id)
-        signup = TourSignup.objects.get(pk=signup.pk)
+        session, signup = _locked_session_of(signup)
         if signup.status == TourSignupStatus.CANCELLED:
             raise TourSignupError(_("This sign-up is already cancelled."), code="cancelled")
         if not 1 <= party_size < signup.party_size:
@@ -405,3 +516,56 @@ def tour_signup_check_in(*, session, user, code="", signup_id=None, now=None):
         signup.save(update_fields=["checked_in_at", "checked_in_by"])
     logger.info("sign-up %s for session %s: checked in", signup.pk, session.pk)
     return signup, True
+
+
+# Messages to attendees --------------------------------------------------------------------
+
+# Who receives an organizer's message: everyone holding or waiting for seats.
+MESSAGE_RECIPIENT_STATUSES = (*SEAT_TAKING_STATUSES, TourSignupStatus.WAITLISTED)
+
+
+def tour_session_message_send(*, session, texts, user, now=None):
+    """Record an organizer's message for `session` and email it to everyone signed up (confirmed,
+    held, offered and waitlisted), each in their own language where the organizer wrote it.
+
+    `texts` maps the message fields (subject_ja, body_ja, subject_en, ...) to their text.
+    Returns the TourSessionMessage, with who sent it, when and to how many.
+    """
+    with transaction.atomic():
+        session = _locked_session(session.pk)
+        return _message_send(session, texts, user, cancels_session=False)
+
+
+def _message_send(session, texts, user, *, cancels_session, signups=None):
+    from tourism.models import TourSessionMessage
+
+    if signups is None:
+        signups = list(session.signups.filter(status__in=MESSAGE_RECIPIENT_STATUSES))
+    message = TourSessionMessage.objects.create(
+        session=session, sent_by=user, cancels_session=cancels_session, recipient_count=len(signups), **texts
+    )
+    signup_emails_queue(signups=signups, kind=SignupEmailKind.MESSAGE, message=message)
+    logger.info("session %s: message %s queued for %s sign-ups", session.pk, message.pk, len(signups))
+    return message
+
+
+def tour_session_cancel(*, session, texts, user, now=None):
+    """The organizers call the session off: it closes to sign-ups, every active sign-up is
+    cancelled (waitlist included, nobody is promoted) and everyone gets the organizer's message.
+
+    Returns the TourSessionMessage. Cancelling a cancelled session is refused.
+    """
+    now = now or timezone.now()
+    with transaction.atomic():
+        session = _locked_session(session.pk)
+        if session.cancelled_at:
+            raise TourSignupError(_("This session is already cancelled."), code="session_cancelled")
+        signups = list(session.signups.filter(status__in=MESSAGE_RECIPIENT_STATUSES))
+        session.signups.filter(pk__in=[signup.pk for signup in signups]).update(
+            status=TourSignupStatus.CANCELLED, cancelled_at=now, hold_expires_at=None, offer_expires_at=None
+        )
+        session.signups_closed, session.cancelled_at = True, now
+        session.save(update_fields=["signups_closed", "cancelled_at"])
+        _purge_tour_after_commit(session.tour)
+        logger.info("session %s: cancelled by the organizers", session.pk)
+        return _message_send(session, texts, user, cancels_session=True, signups=signups)

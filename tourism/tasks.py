@@ -1,4 +1,5 @@
-"""The sign-ups' periodic work: email retries, releasing unconfirmed holds and the daily purge
+"""The sign-ups' periodic work: email retries, releasing unconfirmed holds, passing on unclaimed
+offers and the daily purge
 (core.periodic schedules them).
 
 The emails themselves are sent by tourism.email_delivery.deliver_signup_emails.
@@ -10,7 +11,12 @@ from django.conf import settings
 
 from core.periodic import periodic_task
 from tourism.email_delivery import signup_email_deliver, signup_emails_due
-from tourism.services import tour_signup_holds_release, tour_signup_purge, tour_signup_reminders_queue
+from tourism.services import (
+    tour_signup_holds_release,
+    tour_signup_offers_expire,
+    tour_signup_purge,
+    tour_signup_reminders_queue,
+)
 
 
 @periodic_task(every=datetime.timedelta(minutes=5))
@@ -23,6 +29,12 @@ def retry_signup_emails():
 def release_expired_holds():
     """Seats held for addresses nobody confirmed in time go to the waitlist."""
     return tour_signup_holds_release()
+
+
+@periodic_task(every=datetime.timedelta(minutes=5))
+def expire_seat_offers():
+    """Seats offered and not claimed in time are offered to the next party on the waitlist."""
+    return tour_signup_offers_expire()
 
 
 @periodic_task(every=datetime.timedelta(minutes=15))

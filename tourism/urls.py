@@ -12,6 +12,7 @@ urlpatterns = [
     path("tours/my-sign-ups/", views.signup_list_request, name="signup_list_request"),
     path("tours/sign-ups/<str:token>/", views.signup_status, name="signup_status"),
     path("tours/sign-ups/<str:token>/confirm/", views.signup_confirm, name="signup_confirm"),
+    path("tours/sign-ups/<str:token>/claim/", views.signup_claim, name="signup_claim"),
     path("tours/sign-ups/<str:token>/cancel/", views.signup_cancel, name="signup_cancel"),
     path("tours/sign-ups/<str:token>/party/", views.signup_party_reduce, name="signup_party_reduce"),
 ]

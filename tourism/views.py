@@ -26,6 +26,7 @@ from tourism.services import (
     tour_signup_cancel,
     tour_signup_confirm,
     tour_signup_create,
+    tour_signup_offer_claim,
     tour_signup_party_reduce,
 )
 
@@ -75,7 +76,8 @@ def session_signup(request, session_id):
                     email=form.cleaned_data["email"],
                     party_size=form.cleaned_data["party_size"],
                     language=form.cleaned_data["language"],
-                    join_waitlist=form.cleaned_data["join_waitlist"],
+                    join_waitlist=form.cleaned_data["join_waitlist"] or form.cleaned_data["any_session"],
+                    any_session=form.cleaned_data["any_session"],
                     access_needs=form.cleaned_data["access_needs"],
                 )
             except TourSessionFull as full:
@@ -189,3 +191,24 @@ def signup_confirm(request, token):
 @require_http_methods(["GET", "POST"])
 def signup_cancel(request, token):
     return _one_button_action(request, token, tour_signup_cancel, "tourism/tour_signup_cancel.html")
+
+
+@require_http_methods(["GET", "POST"])
+def signup_claim(request, token):
+    """The link in an offer email: GET shows the offer with one button, POST claims the seats. An
+    offer that has expired or was declined gets a page that says so, in the visitor's language."""
+    signup = _signup_from_token(token)
+    if signup is None:
+        return _invalid_link(request)
+    if request.method == "POST":
+        try:
+            tour_signup_offer_claim(signup=signup)
+        except TourSignupError as error:
+            signup.refresh_from_db()
+            context = _session_context(signup.session)
+            context.update(signup=signup, token=token, error=error.messages[0])
+            return render(request, "tourism/tour_signup_claim.html", context, status=409)
+        return redirect("tourism:signup_status", token=token)
+    context = _session_context(signup.session)
+    context.update(signup=signup, token=token)
+    return render(request, "tourism/tour_signup_claim.html", context)

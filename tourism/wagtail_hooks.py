@@ -37,6 +37,7 @@ class TourSessionViewSet(ModelViewSet):
         Column("checked_in_count", label=_("Checked in")),
         Column("no_show_count", label=_("No-shows")),
         BooleanColumn("signups_closed", label=_("Closed")),
+        Column("cancelled_at", label=_("Cancelled on")),
     ]
     list_filter = ["language", "signups_closed"]
     list_export = [
@@ -85,6 +86,8 @@ class TourSessionViewSet(ModelViewSet):
             path("close/<int:pk>/", admin_views.TourSessionCloseView.as_view(), name="close"),
             path("reopen/<int:pk>/", admin_views.TourSessionReopenView.as_view(), name="reopen"),
             path("checkin/<int:pk>/", admin_attendance.TourSessionCheckInView.as_view(), name="checkin"),
+            path("message/<int:pk>/", admin_views.TourSessionMessageView.as_view(), name="message"),
+            path("cancel/<int:pk>/", admin_views.TourSessionCancelView.as_view(), name="cancel"),
         ]
 
 
@@ -193,6 +196,20 @@ def register_signup_log_actions(actions):
 
         def format_message(self, log_entry):
             return _("Erased %(signups)s sign-ups of one person") % log_entry.data
+
+    @actions.register_action("tourism.message")
+    class MessageFormatter(LogFormatter):
+        label = _("Message attendees")
+
+        def format_message(self, log_entry):
+            return _("Sent a message to %(recipients)s sign-ups") % log_entry.data
+
+    @actions.register_action("tourism.cancel_session")
+    class CancelSessionFormatter(LogFormatter):
+        label = _("Cancel the session")
+
+        def format_message(self, log_entry):
+            return _("Cancelled the session and sent a message to %(recipients)s sign-ups") % log_entry.data
 
     @actions.register_action("tourism.export")
     class ExportFormatter(LogFormatter):

@@ -7,6 +7,7 @@ busy timeout as production does):
 
     python -m tests.tourism.concurrency signups <session id> <count> <threads>
     python -m tests.tourism.concurrency race <session id> <count> <threads>
+    python -m tests.tourism.concurrency offers <session id> <count> <threads>
 
 The child prints its outcome as JSON.
 """
@@ -74,8 +75,8 @@ def signups(session_id, count, threads):
     return run_concurrently([sign_up(number) for number in range(count)], threads)
 
 
-def race(session_id, count, threads):
-    """Cancel every other confirmed sign-up while `count` new parties of 1 to 3 sign up."""
+def _race_jobs(session_id, count):
+    """Sign-ups of `count` new parties of 1 to 3, and the cancellation of every other confirmed sign-up."""
     from tourism.models import TourSession, TourSignup
     from tourism.services import tour_signup_cancel, tour_signup_create
 
@@ -100,13 +101,38 @@ def race(session_id, count, threads):
 
         return job
 
-    jobs = [sign_up(number) for number in range(count)] + [cancel(signup) for signup in leaving]
+    return [sign_up(number) for number in range(count)] + [cancel(signup) for signup in leaving], sizes
+
+
+def race(session_id, count, threads):
+    """Cancel every other confirmed sign-up while `count` new parties of 1 to 3 sign up."""
+    jobs, _sizes = _race_jobs(session_id, count)
     random.Random(count).shuffle(jobs)
     return run_concurrently(jobs, threads)
 
 
+def offers(session_id, count, threads):
+    """The race above, on a tour in offer mode, with visitors claiming whatever seats are offered meanwhile."""
+    from tourism.models import TourSignup
+    from tourism.services import TourSignupError, tour_signup_offer_claim
+
+    def claim():
+        offered = TourSignup.objects.filter(session_id=session_id, status="offered").order_by("?").first()
+        if offered is None:
+            return "nothing offered"
+        try:
+            return tour_signup_offer_claim(signup=offered).status
+        except TourSignupError:
+            return "claim refused"
+
+    jobs, _sizes = _race_jobs(session_id, count)
+    jobs += [claim] * count
+    random.Random(count + 1).shuffle(jobs)
+    return run_concurrently(jobs, threads)
+
+
 def outcome(session_id):
-    """What the database holds afterwards: capacity, seats taken (confirmed and held), sign-ups by status,
+    """What the database holds afterwards: capacity, seats taken (confirmed, held, offered), sign-ups by status,
     waitlisted party sizes."""
     from django.db.models import Count, Sum
 
@@ -115,7 +141,9 @@ def outcome(session_id):
     signups = TourSignup.objects.filter(session_id=session_id)
     return {
         "capacity": TourSession.objects.get(pk=session_id).capacity,
-        "seats_taken": signups.filter(status__in=["confirmed", "held"]).aggregate(seats=Sum("party_size"))["seats"]
+        "seats_taken": signups.filter(status__in=["confirmed", "held", "offered"]).aggregate(seats=Sum("party_size"))[
+            "seats"
+        ]
         or 0,
         "by_status": dict(signups.values_list("status").annotate(count=Count("pk")).order_by()),
         "waitlisted_sizes": list(signups.filter(status="waitlisted").values_list("party_size", flat=True)),
@@ -123,7 +151,7 @@ def outcome(session_id):
 
 
 def run(scenario, session_id, count, threads):
-    results, errors = {"signups": signups, "race": race}[scenario](session_id, count, threads)
+    results, errors = {"signups": signups, "race": race, "offers": offers}[scenario](session_id, count, threads)
     return {"results": results, "errors": errors, **outcome(session_id)}
 
 

@@ -17,7 +17,9 @@ class SignupTestCase(SiteTestCase):
         cls.tour = TourPageFactory(parent=cls.index, slug="tour", max_party_size=4)
         cls.session = TourSessionFactory(tour=cls.tour, capacity=cls.capacity)
 
-    def sign_up(self, party_size=1, *, email=None, language="ja", join_waitlist=True, session=None, confirm=True):
+    def sign_up(
+        self, party_size=1, *, email=None, language="ja", join_waitlist=True, session=None, confirm=True, **options
+    ):
         """A sign-up through the rules; with `confirm`, the visitor then follows the emailed link
         (a hold becomes confirmed, a waitlisted address is confirmed)."""
         self.__class__.counter = getattr(self.__class__, "counter", 0) + 1
@@ -28,6 +30,7 @@ class SignupTestCase(SiteTestCase):
             party_size=party_size,
             language=language,
             join_waitlist=join_waitlist,
+            **options,
         )
         return tour_signup_confirm(signup=signup) if confirm else signup
 

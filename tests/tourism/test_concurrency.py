@@ -35,6 +35,13 @@ class ConcurrentSignupTests(TransactionTestCase):
         self.tour = TourPageFactory(parent=root, max_party_size=4)
         self.session = TourSessionFactory(tour=self.tour, capacity=30)
 
+    def fill_with_a_waitlist(self):
+        """30 confirmed people fill the session; 20 parties of 1 to 3 wait."""
+        for _number in range(30):
+            TourSignupFactory(session=self.session, party_size=1)
+        for size in [2, 1, 3, 1, 2] * 4:
+            TourSignupFactory(session=self.session, party_size=size, status="waitlisted")
+
     def run_scenario(self, scenario, count):
         threads = THREADS[connection.vendor]
         if connection.vendor != "sqlite":
@@ -80,16 +87,29 @@ class ConcurrentSignupTests(TransactionTestCase):
         self.assertEqual(outcome["by_status"], {"held": 30, "waitlisted": 170})
 
     def test_cancellations_racing_sign_ups_never_exceed_capacity(self):
-        for _number in range(30):
-            TourSignupFactory(session=self.session, party_size=1)
-        for size in [2, 1, 3, 1, 2] * 4:
-            TourSignupFactory(session=self.session, party_size=size, status="waitlisted")
+        self.fill_with_a_waitlist()
         outcome = self.run_scenario("race", 60)
         self.assertEqual(outcome["errors"], [])
         self.assertEqual(Counter(outcome["results"])["cancelled"], 15)
         self.assertLessEqual(outcome["seats_taken"], outcome["capacity"])
         self.assertEqual(sum(outcome["by_status"].values()), 30 + 20 + 60, "a sign-up was lost")
         self.assertEqual(outcome["by_status"]["cancelled"], 15)
+        seats_left = outcome["capacity"] - outcome["seats_taken"]
+        self.assertFalse(
+            [size for size in outcome["waitlisted_sizes"] if size <= seats_left],
+            "a waitlisted party that fits was left waiting",
+        )
+
+    def test_offers_claims_and_sign_ups_racing_never_oversell(self):
+        type(self.tour).objects.filter(pk=self.tour.pk).update(promotion_mode="offer")
+        self.fill_with_a_waitlist()
+        outcome = self.run_scenario("offers", 60)
+        self.assertEqual(outcome["errors"], [])
+        results = Counter(outcome["results"])
+        self.assertEqual(results["cancelled"], 15)
+        self.assertGreater(results["confirmed"], 0, "some offers were claimed while the race ran")
+        self.assertLessEqual(outcome["seats_taken"], outcome["capacity"])
+        self.assertEqual(sum(outcome["by_status"].values()), 30 + 20 + 60, "a sign-up was lost")
         seats_left = outcome["capacity"] - outcome["seats_taken"]
         self.assertFalse(
             [size for size in outcome["waitlisted_sizes"] if size <= seats_left],
