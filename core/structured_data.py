@@ -21,6 +21,7 @@ from django.utils.translation import gettext as _
 
 SCHEMA_CONTEXT = "https://schema.org"
 EVENT_SCHEDULED = "https://schema.org/EventScheduled"
+EVENT_CANCELLED = "https://schema.org/EventCancelled"
 OFFLINE_ATTENDANCE = "https://schema.org/OfflineEventAttendanceMode"
 
 

@@ -269,6 +269,7 @@ class TourPage(BasePage):
 
         from core.public_urls import page_public_url, public_url
         from core.structured_data import (
+            EVENT_CANCELLED,
             EVENT_SCHEDULED,
             OFFLINE_ATTENDANCE,
             local_time,
@@ -294,7 +295,7 @@ class TourPage(BasePage):
             startDate=local_time(session.starts_at),
             endDate=local_time(session.ends_at),
             inLanguage=session.language,
-            eventStatus=EVENT_SCHEDULED,
+            eventStatus=EVENT_CANCELLED if session.cancelled_at else EVENT_SCHEDULED,
             eventAttendanceMode=OFFLINE_ATTENDANCE,
             location={"@type": "Place", "name": meeting_point, "address": meeting_point},
             organizer=(

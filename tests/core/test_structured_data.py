@@ -4,6 +4,7 @@ with the properties search engines require and recommend, and nothing about visi
 import json
 
 from django.test import override_settings
+from django.utils import timezone
 
 from anime.factories import AnimeIndexPageFactory, AnimeStudioPageFactory
 from core.factories import ContactOfficeFactory
@@ -27,6 +28,7 @@ from tourism.factories import (
     TourSessionFactory,
     TourSignupFactory,
 )
+from tourism.models import TourSession
 
 ORIGIN = "https://www.example.org"
 LOCATION = {"address": "東京都練馬区豊玉北6-12-1", "latitude": "35.735700", "longitude": "139.651700"}
@@ -229,6 +231,14 @@ class StructuredDataTests(SiteTestCase):
         script = self.soup(response).find("script", type="application/ld+json").string
         for private in ("Hanako", "hanako@example.com", "example.com"):
             self.assertNotIn(private, script)
+
+    def test_a_session_the_organizers_called_off_is_a_cancelled_event(self):
+        TourSession.objects.filter(pk=self.full.pk).update(cancelled_at=timezone.now(), signups_closed=True)
+        events = {event["@id"]: event for event in json_ld_nodes(self.get("/en/tourism/fair/tour/"))["Event"]}
+        cancelled = events[f"{ORIGIN}/en/tourism/fair/tour/#session-{self.full.pk}"]
+        self.assertEqual(cancelled["eventStatus"], "https://schema.org/EventCancelled")
+        scheduled = events[f"{ORIGIN}/en/tourism/fair/tour/#session-{self.session.pk}"]
+        self.assertEqual(scheduled["eventStatus"], "https://schema.org/EventScheduled")
 
     def test_fair_is_an_exhibition_event_organised_by_the_ward(self):
         fair = self.nodes("en", "tourism/fair/")["ExhibitionEvent"][0]
