@@ -114,6 +114,8 @@ class TourPageRulesTests(TourismChildPageRulesTestCase):
             "price": "無料",
             "max_party_size": "4",
             "hold_hours": "24",
+            "promotion_mode": "automatic",
+            "offer_hours": "24",
             "minimum_age": "",
             "clothing": "歩きやすい靴で。",
             "photography": "工場内は撮影できません。",
