@@ -1,5 +1,6 @@
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, ObjectList, PageChooserPanel
@@ -25,15 +26,15 @@ class TourSessionViewSet(ModelViewSet):
     add_to_admin_menu = True
     list_display = [
         "tour",
-        "starts_at",
-        "language",
+        Column("starts_at", label=_("Starts at (Tokyo time)"), accessor=admin_views.starts_at_in_tokyo),
+        Column("language", label=_("Language"), accessor=admin_views.language_in_admin_language),
         "capacity",
         Column("confirmed_count", label=_("Confirmed")),
         Column("held_count", label=_("Awaiting confirmation")),
         Column("waitlisted_count", label=_("Waitlisted")),
         Column("cancelled_count", label=_("Cancelled")),
         Column("seats_left", label=_("Seats left")),
-        BooleanColumn("signups_closed", label=_("Closed")),
+        BooleanColumn("signups_closed", label=pgettext_lazy("tour session", "Sign-ups closed")),
     ]
     list_filter = ["language", "signups_closed"]
     ordering = ["starts_at"]
@@ -76,7 +77,16 @@ class TourSignupViewSet(ModelViewSet):
     menu_label = _("Tour sign-ups")
     menu_order = 251
     add_to_admin_menu = True
-    list_display = ["name", "email", "party_size", "status", "email_delivery", "language", "session", "created_at"]
+    list_display = [
+        "name",
+        "email",
+        "party_size",
+        "status",
+        "email_delivery",
+        Column("language", label=_("Language"), accessor=admin_views.language_in_admin_language),
+        "session",
+        "created_at",
+    ]
     list_export = [
         "session",
         "name",
@@ -88,6 +98,10 @@ class TourSignupViewSet(ModelViewSet):
         "cancelled_at",
         "email_delivery",
     ]
+    export_headings = {
+        "created_at": _("Signed up at (Tokyo time)"),
+        "cancelled_at": _("Cancelled at (Tokyo time)"),
+    }
     export_filename = "tour-signups"
     filterset_class = admin_views.TourSignupFilterSet
     search_fields = ["name", "email"]
