@@ -6,7 +6,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from core import health, media, open_data, sitemaps
+from core import error_pages, health, media, open_data, sitemaps
 from core.api import api_router
 from tourism import calendars
 
@@ -45,7 +45,11 @@ if settings.DEBUG or settings.SERVE_MEDIA:
 
 # Public pages carry the language prefix; "/" is redirected by LocaleMiddleware
 # to the best language from Accept-Language.
+# Development only: the site's own 404 page (DEBUG shows Django's technical one for unknown URLs).
+debug_patterns = [path("__404__/", error_pages.not_found_preview, name="not_found_preview")] if settings.DEBUG else []
+
 urlpatterns += i18n_patterns(
+    *debug_patterns,
     path("search/", include("search.urls")),
     path("open-data/", open_data.open_data_page, name="open_data"),
     path("", include("tourism.urls")),
