@@ -8,11 +8,13 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from core import error_pages, health, media, open_data, sitemaps
 from core.api import api_router
-from tourism import calendars
+from tourism import calendars, organizer_admin
 
 urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
     path("readyz", health.readyz, name="readyz"),
+    # Fair organizers start at their fair rather than at the root of all trees (tourism/organizer_admin.py).
+    path("admin/pages/", organizer_admin.explore_root),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemaps.sitemap, name="sitemap"),

@@ -28,8 +28,14 @@ import django_filters
 
 from tourism.admin_display import language_name, tokyo_time, tokyo_time_text
 from tourism.choices import TourSignupStatus
-from tourism.models import TourSession, TourSignup, TourSignupEmail
-from tourism.organizers import tour_pages_for_user, tour_session_list_for_user, tour_signup_list_for_user
+from tourism.models import TourPage, TourSession, TourSignup, TourSignupEmail
+from tourism.organizer_admin import TourChooser
+from tourism.organizers import (
+    organizer_start_page,
+    tour_pages_for_user,
+    tour_session_list_for_user,
+    tour_signup_list_for_user,
+)
 from tourism.selectors import with_signup_counts
 from tourism.services import (
     TourSignupError,
@@ -71,6 +77,9 @@ class TourSessionAdminForm(WagtailAdminModelForm):
         super().__init__(*args, **kwargs)
         if self.for_user is not None and "tour" in self.fields:
             self.fields["tour"].queryset = tour_pages_for_user(self.for_user)
+            start_page = organizer_start_page(self.for_user)
+            if start_page is not None:
+                self.fields["tour"].widget = TourChooser(target_models=[TourPage], start_page=start_page)
 
     def clean_tour(self):
         tour = self.cleaned_data["tour"]

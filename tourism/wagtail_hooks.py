@@ -8,7 +8,7 @@ from wagtail.admin.ui.tables import BooleanColumn, Column
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.log_actions import LogFormatter
 
-from tourism import admin_views
+from tourism import admin_views, organizer_admin
 from tourism.models import TourSession, TourSignup
 
 
@@ -156,3 +156,7 @@ def register_signup_log_actions(actions):
 
         def format_message(self, log_entry):
             return _("Exported %(rows)s sign-ups (%(format)s)") % log_entry.data
+
+
+hooks.register("construct_main_menu", organizer_admin.main_menu_with_fair_explorer)
+hooks.register("construct_page_chooser_queryset", organizer_admin.tour_chooser_pages)
