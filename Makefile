@@ -8,6 +8,10 @@ SHELL := /bin/bash
 
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# Links in development emails point at the server `make run` starts (a server on every
+# interface is reached on the loopback address).
+LINK_HOST := $(if $(filter 0.0.0.0 ::,$(HOST)),127.0.0.1,$(HOST))
+WAGTAILADMIN_BASE_URL ?= http://$(LINK_HOST):$(PORT)
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 
 UV_VERSION := 0.13.8
@@ -35,8 +39,8 @@ help: ## List the commands
 run: install translations ## Set up, migrate, load the demo data and serve on http://HOST:PORT
 	$(DEV) migrate --noinput
 	$(DEV) seed_demo
-	@echo "Admin: http://$(HOST):$(PORT)/admin/  (admin / nerima-demo)"
-	$(DEV) runserver $(HOST):$(PORT)
+	@WAGTAILADMIN_BASE_URL=$(WAGTAILADMIN_BASE_URL) $(DEV) demo_accounts
+	WAGTAILADMIN_BASE_URL=$(WAGTAILADMIN_BASE_URL) $(DEV) runserver $(HOST):$(PORT)
 
 serve-prod: install translations ## Migrate, collect static files and serve on HOST:PORT through Varnish (FRONT_CACHE=off: gunicorn alone; needs DATABASE_URL...)
 	HOST=$(HOST) PORT=$(PORT) scripts/serve-prod

@@ -6,13 +6,15 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from core import health, media, open_data, sitemaps
+from core import error_pages, health, media, open_data, sitemaps
 from core.api import api_router
-from tourism import calendars
+from tourism import calendars, organizer_admin
 
 urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
     path("readyz", health.readyz, name="readyz"),
+    # Fair organizers start at their fair rather than at the root of all trees (tourism/organizer_admin.py).
+    path("admin/pages/", organizer_admin.explore_root),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemaps.sitemap, name="sitemap"),
@@ -45,7 +47,11 @@ if settings.DEBUG or settings.SERVE_MEDIA:
 
 # Public pages carry the language prefix; "/" is redirected by LocaleMiddleware
 # to the best language from Accept-Language.
+# Development only: the site's own 404 page (DEBUG shows Django's technical one for unknown URLs).
+debug_patterns = [path("__404__/", error_pages.not_found_preview, name="not_found_preview")] if settings.DEBUG else []
+
 urlpatterns += i18n_patterns(
+    *debug_patterns,
     path("search/", include("search.urls")),
     path("open-data/", open_data.open_data_page, name="open_data"),
     path("", include("tourism.urls")),

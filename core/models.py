@@ -9,6 +9,7 @@ from wagtail.models import Page, PageViewRestriction, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from core.slugs import RomanisedSlugPageForm
 from core.view_restrictions import restricted_paths
 
 
@@ -82,6 +83,9 @@ class BasePage(ListingFieldsMixin, SocialFieldsMixin, Page):
         SynchronizedField("listing_image"),
         SynchronizedField("social_image"),
     ]
+
+    # New Japanese pages get a romanised slug rather than a percent-encoded one (core/slugs.py).
+    base_form_class = RomanisedSlugPageForm
 
     search_fields = [
         *Page.search_fields,

@@ -28,9 +28,16 @@ from wagtail.log_actions import log
 
 import django_filters
 
+from tourism.admin_display import language_name, tokyo_time, tokyo_time_text
 from tourism.choices import TourSignupStatus
-from tourism.models import TourSession, TourSessionMessage, TourSignup, TourSignupEmail
-from tourism.organizers import tour_pages_for_user, tour_session_list_for_user, tour_signup_list_for_user
+from tourism.models import TourPage, TourSession, TourSessionMessage, TourSignup, TourSignupEmail
+from tourism.organizer_admin import TourChooser
+from tourism.organizers import (
+    organizer_start_page,
+    tour_pages_for_user,
+    tour_session_list_for_user,
+    tour_signup_list_for_user,
+)
 from tourism.selectors import with_attendance_counts
 from tourism.services import (
     TourSignupError,
@@ -42,6 +49,14 @@ from tourism.services import (
     tour_session_reopen,
     tour_signup_erase_person,
 )
+
+
+def starts_at_in_tokyo(session):
+    return tokyo_time_text(session.starts_at)
+
+
+def language_in_admin_language(obj):
+    return language_name(obj.language)
 
 
 class ScopedObjectMixin:
@@ -66,6 +81,9 @@ class TourSessionAdminForm(WagtailAdminModelForm):
         super().__init__(*args, **kwargs)
         if self.for_user is not None and "tour" in self.fields:
             self.fields["tour"].queryset = tour_pages_for_user(self.for_user)
+            start_page = organizer_start_page(self.for_user)
+            if start_page is not None:
+                self.fields["tour"].widget = TourChooser(target_models=[TourPage], start_page=start_page)
 
     def clean_tour(self):
         tour = self.cleaned_data["tour"]
@@ -376,6 +394,13 @@ class TourSignupIndexView(generic.IndexView):
             data = {"format": spreadsheet_format, "rows": rows_by_session[session.pk]}
             log(session, "tourism.export", user=self.request.user, data=data)
         return super().as_spreadsheet(queryset, spreadsheet_format)
+
+    def to_row_dict(self, item):
+        """Words for codes and Tokyo time for UTC: the spreadsheet reads like the listing."""
+        row = super().to_row_dict(item)
+        row["status"] = item.get_status_display()
+        row["language"] = language_name(item.language)
+        return {field: tokyo_time(value) for field, value in row.items()}
 
     def preprocess_field_value(self, field, value, export_format):
         return spreadsheet_safe(super().preprocess_field_value(field, value, export_format))

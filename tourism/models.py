@@ -17,6 +17,7 @@ from wagtail.search import index
 
 from core.blocks import BaseStreamBlock
 from core.models import BasePage, LocationMixin
+from tourism.admin_display import tokyo_time_text
 from tourism.choices import EmailDeliveryState, PromotionMode, SignupEmailKind, TourSignupStatus
 
 HOST_PAGE_TYPES = [
@@ -374,7 +375,8 @@ class TourSession(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.tour.title} {self.starts_at:%Y-%m-%d %H:%M}"
+        # Tokyo time whatever the active time zone: this string names the session in the admin and exports.
+        return f"{self.tour.title} {tokyo_time_text(self.starts_at)}"
 
     def clean(self):
         super().clean()

@@ -18,7 +18,8 @@ from django.db import transaction
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from tourism.models import TourPage, TourSession, TourSignup
+from core.i18n import source_language
+from tourism.models import FairPage, TourPage, TourSession, TourSignup
 
 ORGANIZERS_GROUP_NAME = "Fair organizers"
 FAIR_GROUP_PREFIX = "Fair organizers: "
@@ -40,6 +41,40 @@ def tour_pages_for_user(user):
     """Tour pages the user may edit (all of them for a superuser, none for an inactive user)."""
     pages = PagePermissionPolicy().instances_user_has_any_permission_for(user, ["change"])
     return TourPage.objects.filter(pk__in=pages.values("pk"))
+
+
+def choosable_tours_for_user(user):
+    """Tours a session may be attached to by this user: their own, in the Japanese original."""
+    return tour_pages_for_user(user).filter(locale__language_code=source_language())
+
+
+def organized_fairs(user):
+    """The Japanese originals of the fairs a user organizes, when fairs are all the pages they
+    may edit; none for superusers and staff with wider rights (Wagtail's defaults suit them)."""
+    if not user.is_active or user.is_superuser:
+        return FairPage.objects.none()
+    pages = {page.pk: page for page in PagePermissionPolicy().instances_with_direct_explore_permission(user)}
+    fairs = FairPage.objects.filter(pk__in=pages)
+    if not pages or fairs.count() != len(pages):
+        return FairPage.objects.none()
+    return FairPage.objects.filter(
+        translation_key__in=fairs.values("translation_key"), locale__language_code=source_language()
+    )
+
+
+def organizer_start_page(user):
+    """Where the organizer's Pages menu and explorer open: their fair (the fairs' common
+    ancestor for someone who organizes several), or None for everyone else.
+
+    Wagtail starts at the common ancestor of every page a user may edit; an organizer may edit
+    each language version of the fair, so that ancestor would be the root of every tree.
+    """
+    fairs = list(organized_fairs(user))
+    if not fairs:
+        return None
+    if len(fairs) == 1:
+        return fairs[0]
+    return Page.objects.first_common_ancestor_of(fairs, include_self=True)
 
 
 def tour_session_list_for_user(user):

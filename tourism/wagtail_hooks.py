@@ -1,5 +1,6 @@
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -8,7 +9,7 @@ from wagtail.admin.ui.tables import BooleanColumn, Column
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.log_actions import LogFormatter
 
-from tourism import admin_attendance, admin_views
+from tourism import admin_attendance, admin_views, organizer_admin
 from tourism.models import TourSession, TourSignup
 
 
@@ -26,8 +27,8 @@ class TourSessionViewSet(ModelViewSet):
     add_to_admin_menu = True
     list_display = [
         "tour",
-        "starts_at",
-        "language",
+        Column("starts_at", label=_("Starts at (Tokyo time)"), accessor=admin_views.starts_at_in_tokyo),
+        Column("language", label=_("Language"), accessor=admin_views.language_in_admin_language),
         "capacity",
         Column("confirmed_count", label=_("Confirmed")),
         Column("held_count", label=_("Awaiting confirmation")),
@@ -36,7 +37,7 @@ class TourSessionViewSet(ModelViewSet):
         Column("seats_left", label=_("Seats left")),
         Column("checked_in_count", label=_("Checked in")),
         Column("no_show_count", label=_("No-shows")),
-        BooleanColumn("signups_closed", label=_("Closed")),
+        BooleanColumn("signups_closed", label=pgettext_lazy("tour session", "Sign-ups closed")),
         Column("cancelled_at", label=_("Cancelled on")),
     ]
     list_filter = ["language", "signups_closed"]
@@ -109,7 +110,7 @@ class TourSignupViewSet(ModelViewSet):
         "party_size",
         "status",
         "email_delivery",
-        "language",
+        Column("language", label=_("Language"), accessor=admin_views.language_in_admin_language),
         "session",
         "created_at",
         "checked_in_at",
@@ -128,6 +129,10 @@ class TourSignupViewSet(ModelViewSet):
         "checked_in_at",
         "access_needs",
     ]
+    export_headings = {
+        "created_at": _("Signed up at (Tokyo time)"),
+        "cancelled_at": _("Cancelled at (Tokyo time)"),
+    }
     export_filename = "tour-signups"
     filterset_class = admin_views.TourSignupFilterSet
     search_fields = ["name", "email"]
@@ -217,3 +222,7 @@ def register_signup_log_actions(actions):
 
         def format_message(self, log_entry):
             return _("Exported %(rows)s sign-ups (%(format)s)") % log_entry.data
+
+
+hooks.register("construct_main_menu", organizer_admin.main_menu_with_fair_explorer)
+hooks.register("construct_page_chooser_queryset", organizer_admin.tour_chooser_pages)

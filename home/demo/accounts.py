@@ -32,3 +32,22 @@ def ensure_demo_role_accounts(password):
         user.groups.add(Group.objects.get(name=group_name))
         created.append(username)
     return created
+
+
+def demo_account_list():
+    """Every demo account that exists, as (username, password, what it is for), admin first.
+
+    The builder imports this module, hence the imports inside.
+    """
+    from home.demo.builder import DEMO_ADMIN_PASSWORD, DEMO_ADMIN_USERNAME
+    from home.demo.signups import DEMO_ORGANIZER_PASSWORD, DEMO_ORGANIZER_USERNAME
+
+    accounts = [
+        (DEMO_ADMIN_USERNAME, DEMO_ADMIN_PASSWORD, "superuser"),
+        *((username, DEMO_ADMIN_PASSWORD, group_name) for username, group_name in DEMO_ROLE_ACCOUNTS.items()),
+        (DEMO_ORGANIZER_USERNAME, DEMO_ORGANIZER_PASSWORD, "fair organizer"),
+    ]
+    existing = set(
+        get_user_model().objects.filter(username__in=[row[0] for row in accounts]).values_list("username", flat=True)
+    )
+    return [row for row in accounts if row[0] in existing]
