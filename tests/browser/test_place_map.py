@@ -97,6 +97,8 @@ def test_a_marker_opens_a_link_to_its_page_from_the_keyboard(tab, demo_site, pic
     link.wait_for()
     assert link.inner_text() == "大泉漬物"
     assert link.get_attribute("href") == "/en/industries/oizumi-pickles/"
+    tab.page.keyboard.press("Escape")
+    link.wait_for(state="detached")
 
 
 def test_without_javascript_the_list_and_map_links_remain(chromium, live_server, demo_site, pickle_maker):

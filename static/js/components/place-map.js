@@ -82,6 +82,10 @@ export function init(root) {
             map = L.map(root, { zoomControl: false, scrollWheelZoom: false });
             L.control.zoom({ zoomInTitle: root.dataset.zoomIn, zoomOutTitle: root.dataset.zoomOut }).addTo(map);
             L.tileLayer(root.dataset.tileUrl, { attribution: root.dataset.tileAttribution, maxZoom: 19 }).addTo(map);
+            // Leaflet listens for Escape only while the map itself has focus, not a marker.
+            root.addEventListener("keydown", (event) => {
+                if (event.key === "Escape") map.closePopup();
+            });
             const layer = L.layerGroup().addTo(map);
             drawMarkers(L, map, layer, listedPlaces(list));
             const form = document.querySelector(`[data-place-filter][data-places="${root.dataset.places}"]`);
