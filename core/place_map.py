@@ -72,7 +72,7 @@ def section_map(request, kinds):
     places = []
     for value, label, model in kinds:
         pages = live_pages(model).filter(latitude__isnull=False, longitude__isnull=False)
-        for page in pages.select_related("area", "area__locale").order_by("title"):
+        for page in pages.select_related("locale", "area", "area__locale").order_by("title"):
             places.append(MapPlace(page=page, kind=value, kind_label=label, area=page.area))
     stored_areas = list({place.area for place in places if place.area is not None})
     localized = dict(zip(stored_areas, localize_snippets(stored_areas), strict=True))

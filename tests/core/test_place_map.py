@@ -17,16 +17,8 @@ from industries.factories import (
     ShopPageFactory,
     ShoppingStreetPageFactory,
 )
-from tests.base import LANGUAGE_CODES, SiteTestCase
+from tests.base import LANGUAGE_CODES, QueryBudgetTestCase, SiteTestCase, translate_snippet
 from tourism.factories import FairPageFactory, TourismIndexPageFactory
-
-
-def translate_snippet(snippet, locale, **fields):
-    translated = snippet.copy_for_translation(locale)
-    for field, value in fields.items():
-        setattr(translated, field, value)
-    translated.save()
-    return translated
 
 
 class PlaceMapTests(SiteTestCase):
@@ -173,6 +165,41 @@ class SectionMapsTests(SiteTestCase):
                     self.assertEqual([li["data-name"] for li in html.select("#section-places li")], [name])
                     # One kind: no kind filter.
                     self.assertIsNone(html.select_one("select[name=kind]"))
+
+
+class PlaceMapQueriesTests(QueryBudgetTestCase):
+    """The map's list costs the same queries however many places and areas it holds."""
+
+    @classmethod
+    def setUpTestData(cls):
+        super().setUpTestData()
+        cls.translate(cls.home, "en")
+        cls.index = IndustriesIndexPageFactory(parent=cls.home, slug="industries")
+        cls.translate(cls.index, "en")
+        cls.add_places(2)
+
+    @classmethod
+    def add_places(cls, count):
+        for factory in (ShopPageFactory, PickleMakerPageFactory, ShoppingStreetPageFactory):
+            for _ in range(count):
+                area = AreaFactory()
+                translate_snippet(area, cls.locales["en"], name=f"{area.name} (en)")
+                page = factory(parent=cls.index, area=area, latitude="35.74", longitude="139.61", address="練馬区")
+                cls.translate(page, "en")
+
+    def assertSameQueriesWithMorePlaces(self, url):
+        before, response, _statements = self.warm_render(url)
+        self.assertEqual(len(self.soup(response).select("#section-places li")), 6)
+        self.add_places(3)
+        after, response, statements = self.warm_render(url)
+        self.assertEqual(len(self.soup(response).select("#section-places li")), 15)
+        self.assertEqual(after, before, "\n".join(statements))
+
+    def test_in_japanese(self):
+        self.assertSameQueriesWithMorePlaces("/ja/industries/")
+
+    def test_in_english_with_translated_areas(self):
+        self.assertSameQueriesWithMorePlaces("/en/industries/")
 
 
 class TileOriginTests(SiteTestCase):
