@@ -29,7 +29,7 @@ export UV_PYTHON_PREFERENCE := only-system
 # Commands a developer runs talk to the development settings, whatever the shell has set.
 DEV := DJANGO_SETTINGS_MODULE=config.settings.dev $(PY) manage.py
 
-.PHONY: help run test lint format demo-data messages translations install install-dev serve-prod bench-serving
+.PHONY: help run test lint format demo-data messages translations vendor-leaflet install install-dev serve-prod bench-serving
 
 help: ## List the commands
 	@echo "Usage: make <command>   (HOST=$(HOST) PORT=$(PORT) can be overridden for 'run' and 'serve-prod')"
@@ -70,6 +70,9 @@ messages: install-dev ## Extract UI strings into locale/*.po (needs GNU gettext)
 	mkdir -p locale
 	$(DEV) makemessages $(addprefix --locale=,$(LANGUAGES)) --ignore='var/*' --ignore='tests/*'
 	$(MAKE) --no-print-directory translations
+
+vendor-leaflet: ## Re-copy Leaflet from npm into static/vendor/leaflet/ (VERSION=1.9.4; needs npm)
+	scripts/vendor-leaflet $(VERSION)
 
 translations: install ## Compile locale/*.po to .mo (pure Python, no gettext needed)
 	$(PY) scripts/compile_messages.py

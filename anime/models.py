@@ -11,6 +11,7 @@ from anime.blocks import NotableWorksBlock
 from anime.choices import VisitorPolicy
 from core.blocks import BaseStreamBlock, GalleryBlock
 from core.models import BasePage, LocationMixin
+from core.place_map import section_map
 
 
 class AnimeStudioPage(LocationMixin, BasePage):
@@ -117,4 +118,5 @@ class AnimeIndexPage(BasePage):
         images = load_page(self)
         context["studios"] = listing_page(request, live_pages(AnimeStudioPage).order_by("title"), name="studios")
         prefetch_renditions(images, stream_images(self.body), context["studios"])
+        context["section_map"] = section_map(request, [("studios", _("Anime studios"), AnimeStudioPage)])
         return context

@@ -11,6 +11,7 @@ from wagtail.search import index
 
 from core.blocks import BaseStreamBlock, GalleryBlock
 from core.models import BasePage, LocationMixin
+from core.place_map import section_map
 from crafts.blocks import DemonstrationsBlock
 from crafts.choices import CertificationStatus
 
@@ -216,4 +217,7 @@ class CraftsIndexPage(BasePage):
             request, live_pages(MasterCraftsmanPage).order_by("certification_year", "title"), name="craftsmen"
         )
         prefetch_renditions(images, context["crafts"], context["craftsmen"])
+        context["section_map"] = section_map(
+            request, [("craftsmen", _("Certified master craftsmen"), MasterCraftsmanPage)]
+        )
         return context

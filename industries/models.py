@@ -12,6 +12,7 @@ from wagtail_localize.fields import SynchronizedField
 from core.blocks import BaseStreamBlock, GalleryBlock
 from core.models import BasePage, LocationMixin
 from core.opening_hours import opening_hours_validate
+from core.place_map import section_map
 from core.widgets import OpeningHoursWidget
 from industries.blocks import ProductsBlock, RegularEventsBlock
 
@@ -385,5 +386,13 @@ class IndustriesIndexPage(BasePage):
         )
         prefetch_renditions(
             images, context["shopping_streets"], context["shops"], context["pickle_makers"], context["support_programs"]
+        )
+        context["section_map"] = section_map(
+            request,
+            [
+                ("shopping-streets", _("Shopping streets"), ShoppingStreetPage),
+                ("shops", _("Shops"), ShopPage),
+                ("pickle-makers", _("Pickle makers"), PickleMakerPage),
+            ],
         )
         return context

@@ -281,6 +281,15 @@ class QueryBudgetTestCase(SiteTestCase):
                 )
 
 
+def translate_snippet(snippet, locale, **fields):
+    """A translation of a snippet into `locale`, with `fields` changed (its name, say)."""
+    translated = snippet.copy_for_translation(locale)
+    for field, value in fields.items():
+        setattr(translated, field, value)
+    translated.save()
+    return translated
+
+
 def image_blocks(images, block_type="image"):
     """StreamField data: one image block (core.blocks.ImageBlock) per image."""
     return [

@@ -17,6 +17,7 @@ from wagtail.search import index
 
 from core.blocks import BaseStreamBlock
 from core.models import BasePage, LocationMixin
+from core.place_map import section_map
 from tourism.admin_display import tokyo_time_text
 from tourism.choices import EmailDeliveryState, PromotionMode, SignupEmailKind, TourSignupStatus
 
@@ -504,6 +505,7 @@ class TourismIndexPage(BasePage):
         context["tours"] = listing_page(request, live_pages(TourPage).order_by("title"), name="tours")
         context["upcoming_sessions"] = upcoming_tour_session_list(limit=10)
         prefetch_renditions(images, context["fairs"], context["tours"])
+        context["section_map"] = section_map(request, [("fairs", _("Industry fairs"), FairPage)])
         return context
 
 

@@ -270,5 +270,8 @@ elif LIBRETRANSLATE_URL:
 # The front cache: s-maxage on anonymous page views (FRONT_CACHE_TTL), and whom to purge on publish.
 from config.settings.front_cache import *  # noqa: E402, F403
 
+# The map: tile server and its credit (MAP_TILE_URL, MAP_TILE_ATTRIBUTION).
+from config.settings.maps import *  # noqa: E402, F403
+
 # Content-Security-Policy, Permissions-Policy and the login lockout (django-axes).
 from config.settings.security import *  # noqa: E402, F403

@@ -1,7 +1,7 @@
 """Browser-facing security: Content-Security-Policy, Permissions-Policy and the login lockout.
 
-CSP_EXTRA_IMG_SRC      origins images may also come from, e.g. a map's tile server
-                       (https://tile.openstreetmap.org); comma-separated
+CSP_EXTRA_IMG_SRC      origins images may also come from; comma-separated (the map's tile
+                       server, MAP_TILE_URL in config/settings/maps.py, is added by itself)
 CSP_EXTRA_CONNECT_SRC  origins scripts may also fetch from (a map's tile or geocoding API)
 LOGIN_FAILURE_LIMIT    failed logins of one user name from one address before a lockout (default 5)
 LOGIN_COOLOFF_MINUTES  minutes a lockout lasts (default 15); `manage.py axes_reset` lifts all at once
@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 from csp.constants import NONE, SELF, UNSAFE_INLINE
 
 from config.env import env_int, env_list, env_str
+from config.settings.maps import MAP_TILE_URL, tile_origin
 
 __all__ = [
     "ADMIN_CONTENT_SECURITY_POLICY",
@@ -53,9 +54,16 @@ def media_origins():
     return ["https://*.amazonaws.com"]
 
 
-# Lists a later feature extends by setting (or by the variables above), e.g. map tiles:
-# CSP_IMG_SRC += ["https://tile.openstreetmap.org"] in a settings module.
-CSP_IMG_SRC = [SELF, "data:", *media_origins(), *env_list("CSP_EXTRA_IMG_SRC")]
+# Lists a later feature extends by setting (or by the variables above), e.g. another image host:
+# CSP_IMG_SRC += ["https://images.example.org"] in a settings module.
+# The map's tile server (MAP_TILE_URL) is allowed without setting it twice.
+CSP_IMG_SRC = [
+    SELF,
+    "data:",
+    *media_origins(),
+    *filter(None, [tile_origin(MAP_TILE_URL)]),
+    *env_list("CSP_EXTRA_IMG_SRC"),
+]
 CSP_CONNECT_SRC = [SELF, *env_list("CSP_EXTRA_CONNECT_SRC")]
 
 CONTENT_SECURITY_POLICY = {

@@ -87,6 +87,12 @@ def feed_links(context):
     return {"feeds": feeds}
 
 
+@register.filter(name="public_url")
+def public_url_filter(path):
+    """A path on the public origin, for the head's canonical and hreflang links (as in the sitemap)."""
+    return public_url(path)
+
+
 @register.simple_tag
 def tour_calendar_url():
     """The iCalendar feed of every tour session, in the visitor's language."""

@@ -28,6 +28,12 @@ from industries.factories import (
 from tests.base import synchronise_language_trees, translate_page
 from tourism.factories import FairPageFactory, TourismIndexPageFactory, TourPageFactory, TourSessionFactory
 
+# A 1×1 transparent PNG: what map tiles are in tests, which never leave the machine.
+BLANK_TILE = bytes.fromhex(
+    "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+    "1f15c4890000000d49444154789c6360000002000001e221bc330000000049454e44ae426082"
+)
+
 RESULTS_DIR = Path(__file__).resolve().parents[2] / "test-results"
 CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
 CHROMIUM_ARGS = [
@@ -75,6 +81,7 @@ class Tab:
     page: object
     base_url: str
     console_errors: list = field(default_factory=list)
+    tile_requests: list = field(default_factory=list)
 
     def record_console(self, message):
         if message.type != "error":
@@ -113,6 +120,7 @@ def tab(request, chromium, live_server):
     tab = Tab(page=page, base_url=live_server.url)
     page.on("console", tab.record_console)
     page.on("pageerror", lambda error: tab.console_errors.append(f"uncaught: {error}"))
+    context.route(tile_pattern(), lambda route: serve_blank_tile(tab, route))
     yield tab
     report = getattr(request.node, "report_call", None)
     if report is not None and report.failed:
@@ -121,6 +129,25 @@ def tab(request, chromium, live_server):
         page.screenshot(path=RESULTS_DIR / f"{name}.png", full_page=True)
         (RESULTS_DIR / f"{name}.html").write_text(page.content(), encoding="utf-8")
     context.close()
+
+
+def tile_pattern():
+    """Requests for the map's tiles (MAP_TILE_URL with its placeholders as wildcards)."""
+    return re.compile(
+        re.escape(settings.MAP_TILE_URL)
+        .replace(r"\{", "{")
+        .replace(r"\}", "}")
+        .replace("{s}", "[^/.]+")
+        .replace("{z}", r"\d+")
+        .replace("{x}", r"\d+")
+        .replace("{y}", r"\d+")
+        .replace("{r}", ".*")
+    )
+
+
+def serve_blank_tile(tab, route):
+    tab.tile_requests.append(route.request.url)
+    route.fulfill(status=200, content_type="image/png", body=BLANK_TILE)
 
 
 @dataclass

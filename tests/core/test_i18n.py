@@ -14,15 +14,7 @@ from core.i18n import (
 )
 from core.models import Topic
 from industries.factories import IndustriesIndexPageFactory, ShopPageFactory
-from tests.base import SiteTestCase
-
-
-def translate_snippet(snippet, locale, **fields):
-    translated = snippet.copy_for_translation(locale)
-    for field, value in fields.items():
-        setattr(translated, field, value)
-    translated.save()
-    return translated
+from tests.base import SiteTestCase, translate_snippet
 
 
 class ContentLanguageTests(SiteTestCase):

@@ -47,6 +47,27 @@ class SitemapTests(SiteTestCase):
             }
         return entries
 
+    def test_each_pages_head_links_name_what_the_sitemap_names(self):
+        # Requested on another host than the public origin: the head still names the origin.
+        entries = self.entries()
+        for url, entry in entries.items():
+            path = url.removeprefix(ORIGIN)
+            with self.subTest(path=path):
+                html = self.soup(self.get(path, HTTP_HOST="localhost"))
+                self.assertEqual(html.find("link", rel="canonical")["href"], url)
+                alternates = {
+                    link["hreflang"]: link["href"] for link in html.find_all("link", rel="alternate", hreflang=True)
+                }
+                # The sitemap names alternates only for pages in more than one language.
+                if entry["alternates"]:
+                    self.assertEqual(alternates, entry["alternates"])
+                else:
+                    self.assertEqual(set(alternates.values()), {url})
+
+    def test_an_aliass_canonical_is_the_originals_url_on_the_public_origin(self):
+        html = self.soup(self.get("/en/industries/japanese-only/", HTTP_HOST="localhost"))
+        self.assertEqual(html.find("link", rel="canonical")["href"], f"{ORIGIN}/ja/industries/japanese-only/")
+
     def test_every_language_tree_is_listed_on_the_public_origin_without_aliases(self):
         urls = set(self.entries())
         self.assertTrue(all(url.startswith(ORIGIN + "/") for url in urls), urls)

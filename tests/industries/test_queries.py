@@ -20,7 +20,7 @@ from tourism.factories import TourismIndexPageFactory, TourPageFactory
 
 # Queries of a warm render, per page and language (see QueryBudgetTestCase for what they are made of).
 BUDGET = {
-    "index": {"ja": 12, "en": 13, "ko": 13},
+    "index": {"ja": 15, "en": 16, "ko": 16},  # the map's list: one query per kind of place (3)
     "street": {"ja": 13, "en": 15, "ko": 15},
     "shop": {"ja": 13, "en": 17, "ko": 17},
     "maker": {"ja": 13, "en": 14, "ko": 14},

@@ -14,16 +14,8 @@ from industries.factories import (
     ShoppingStreetPageFactory,
     SupportProgramPageFactory,
 )
-from tests.base import SiteTestCase
+from tests.base import SiteTestCase, translate_snippet
 from tourism.factories import TourismIndexPageFactory, TourPageFactory
-
-
-def translate_snippet(snippet, locale, **fields):
-    translated = snippet.copy_for_translation(locale)
-    for field, value in fields.items():
-        setattr(translated, field, value)
-    translated.save()
-    return translated
 
 
 class IndustryPagesRenderTests(SiteTestCase):
