@@ -66,4 +66,6 @@ class TourSignupCancelTests(SignupTestCase):
             korean_subject = translation.gettext("A seat is yours: %(title)s") % {"title": self.tour.title}
         self.assertEqual(by_address["second@example.com"].subject, korean_subject)
         self.assertNotIn("A seat is yours", korean_subject)
-        self.assertEqual(len(by_address["second@example.com"].attachments), 1)
+        # The calendar file, and the QR code for check-in now that the seat is confirmed.
+        attachment_names = sorted(name for name, _content, _type in by_address["second@example.com"].attachments)
+        self.assertEqual(attachment_names, ["check-in.png", "tour.ics"])
