@@ -90,7 +90,7 @@ class CssBundleFinder(BaseFinder):
 
     def find(self, path, find_all=False, **kwargs):
         if path != BUNDLE_PATH:
-            return [] if find_all or kwargs.get("all") else None
+            return []  # as Django's own finders answer "not here"
         found = str(build_bundle(self.output_dir))
         return [found] if find_all or kwargs.get("all") else found
 
