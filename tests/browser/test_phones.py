@@ -109,7 +109,7 @@ def test_every_page_fits_a_phone_and_keeps_still_after_the_first_paint(chromium,
     # A listing's thumbnails on a 3x phone: the rendition chosen is the small one, about what is shown.
     context, page = phone(chromium, live_server, 390, device_scale_factor=3)
     open_page(page, live_server.url + japanese_page_per_type()["IndustriesIndexPage"].url)
-    thumbnails = page.locator(".card__image img")
+    thumbnails = page.locator("img.card__image")
     assert thumbnails.count() > 0
     for index in range(thumbnails.count()):
         thumbnail = thumbnails.nth(index)
