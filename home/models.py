@@ -136,6 +136,8 @@ class StoryIndexPage(BasePage):
         context.update(
             stories=stories,
             page_of_stories=page_of_stories,
+            # Page 2 onwards is its own canonical page (base_page.html), not a copy of page 1.
+            canonical_query=f"?page={page_of_stories.number}" if page_of_stories.number > 1 else "",
             topics=topics,
             sections=Section.choices,
             active_topic=topic,

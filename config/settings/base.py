@@ -58,6 +58,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Compresses HTML for browsers that accept gzip (with Django's BREACH padding); Varnish stores
+    # the compressed copy. Static files come compressed from whitenoise, which this skips.
+    "django.middleware.gzip.GZipMiddleware",
     "core.content_security.ContentSecurityPolicyMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "core.http_cache.FrontCacheMiddleware",
@@ -178,6 +181,12 @@ USE_TZ = True
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(env_str("STATIC_ROOT", str(BASE_DIR / "var" / "static")))
 STATICFILES_DIRS = [BASE_DIR / "static"]
+# css/site.css, the one stylesheet, is joined from static/css/bundle.txt's files by its own finder.
+STATICFILES_FINDERS = [
+    "django.contrib.staticfiles.finders.FileSystemFinder",
+    "django.contrib.staticfiles.finders.AppDirectoriesFinder",
+    "core.css_bundle.CssBundleFinder",
+]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(BASE_DIR / "var" / "media")))
 # Local media is served by the front server; SERVE_MEDIA lets Django serve it on one box.

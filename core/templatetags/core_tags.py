@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, Site
 
 from core.i18n import active_language, content_language, localize_snippet, shows_original, url_in_language
+from core.image_alt import image_alt_text
 from core.models import ContactOffice, SiteSettings
 from core.presentation_cache import presentation_cached
 from core.selectors import (
@@ -230,6 +231,12 @@ def _other_language(obj):
         return ""
     code = _language_of(obj)
     return code if code != active_language() else ""
+
+
+@register.filter
+def alt_text(image, written_for_this_use=""):
+    """An image's alt text for this use (core.image_alt): never its title or file name."""
+    return image_alt_text(image, written_for_this_use)
 
 
 @register.filter

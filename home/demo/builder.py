@@ -182,11 +182,16 @@ class DemoBuilder:
         if image is None:
             image = image_model(
                 title=spec.full_title,
+                # The description is the fallback alt text (core.image_alt); the title never is.
+                description=spec.full_title,
                 collection=self._collection(),
                 file=ImageFile(ContentFile(render(spec)), name=f"demo-{spec.key}.jpg"),
             )
             image.save()
             self.created["images"] += 1
+        elif not image.description:
+            image.description = spec.full_title
+            image.save(update_fields=["description"])
         self.images[spec.key] = image
 
     def ensure_snippet(self, spec):

@@ -8,9 +8,12 @@ browser download is never used: Chromium comes from Debian (apt-get install chro
 import os
 import re
 from dataclasses import dataclass, field
+from io import StringIO
 from pathlib import Path
+from unittest import mock
 
 from django.conf import settings
+from django.core.management import call_command
 
 import wagtail_factories
 from wagtail.models import Page
@@ -25,7 +28,8 @@ from industries.factories import (
     ShopPageFactory,
     ShoppingStreetPageFactory,
 )
-from tests.base import synchronise_language_trees, translate_page
+from tests.base import site_with_language_trees, synchronise_language_trees, translate_page
+from tests.home.test_seed_demo import fast_avif_encoding, render_small
 from tourism.factories import FairPageFactory, TourismIndexPageFactory, TourPageFactory, TourSessionFactory
 
 # A 1×1 transparent PNG: what map tiles are in tests, which never leave the machine.
@@ -224,3 +228,14 @@ def demo_site(transactional_db):
         ),
     }
     return DemoSite(home=home, industries=industries, shop=shop, translations=translations)
+
+
+@pytest.fixture
+def demo(transactional_db):
+    """The demo site as seed_demo builds it (small images, fast AVIF renditions): every page type
+    in every language. Minutes to build: a test that needs it does all its work in one test."""
+    site_with_language_trees()
+    with mock.patch("home.demo.builder.render", render_small):
+        call_command("seed_demo", stdout=StringIO(), stderr=StringIO(), verbosity=0)
+    with fast_avif_encoding():
+        yield

@@ -8,19 +8,15 @@ before any of the page's own scripts run) and Chromium's console errors about th
 """
 
 import re
-from io import StringIO
-from unittest import mock
 
 from django.conf import settings
-from django.core.management import call_command
 
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 from wagtail_localize.models import Translation, TranslationSource
 
 import pytest
 
-from tests.base import site_with_language_trees
-from tests.home.test_seed_demo import fast_avif_encoding, render_small
+from tests.browser.demo_pages import japanese_page_per_type, one_page_per_type
 from tourism.models import TourSession
 
 pytestmark = pytest.mark.browser
@@ -57,33 +53,6 @@ class ViolationRecorder:
         """The violations reported since the last call (events and console errors)."""
         found, self.found[:] = list(self.found), []
         return found
-
-
-@pytest.fixture
-def demo(transactional_db):
-    """The demo site as seed_demo builds it (small images, fast AVIF renditions)."""
-    site_with_language_trees()
-    with mock.patch("home.demo.builder.render", render_small):
-        call_command("seed_demo", stdout=StringIO(), stderr=StringIO(), verbosity=0)
-    with fast_avif_encoding():
-        yield
-
-
-def japanese_page_per_type():
-    """{page type name: the first live Japanese page of that type}."""
-    pages = {}
-    for page in Page.objects.live().filter(depth__gt=1, locale__language_code="ja").specific().order_by("path"):
-        pages.setdefault(type(page).__name__, page)
-    return pages
-
-
-def one_page_per_type():
-    """{(page type name, language code): path} for a page of every type in each language tree."""
-    paths = {}
-    for name, page in japanese_page_per_type().items():
-        for version in Page.objects.filter(translation_key=page.translation_key).select_related("locale"):
-            paths[(name, version.locale.language_code)] = version.url
-    return paths
 
 
 def visit(tab, path):

@@ -139,6 +139,18 @@ class StoryIndexFilterTests(SiteTestCase):
         self.assertEqual(shown, [story.pk for story in reversed(self.pickle_stories)][self.per_page :])
         self.assertEqual(response.context["page_of_stories"].number, 2)
 
+    def canonical(self, query):
+        return self.soup(self.get(f"{self.url}?{query}")).select_one("link[rel=canonical]")["href"]
+
+    def test_each_page_of_the_index_is_its_own_canonical_page(self):
+        self.assertTrue(self.canonical("").endswith(self.url))
+        self.assertTrue(self.canonical("page=1").endswith(self.url))
+        self.assertTrue(self.canonical("page=2").endswith(f"{self.url}?page=2"))
+        # Filters do not make new canonical pages; a page past the end is the last page.
+        self.assertTrue(self.canonical("topic=pickles&page=2").endswith(f"{self.url}?page=2"))
+        self.assertTrue(self.canonical("page=99").endswith(f"{self.url}?page=2"))
+        self.assertTrue(self.canonical("page=abc").endswith(self.url))
+
     def test_unknown_section_is_ignored(self):
         _response, shown = self.stories("section=gardening")
         self.assertEqual(len(shown), self.per_page)

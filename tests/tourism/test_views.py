@@ -53,7 +53,9 @@ class SignupViewTestCase(SignupTestCase):
         return "/" + STATUS_LINK.search(message.body).group().split("/", 3)[3]
 
     def error_texts(self, response):
-        return [node.get_text(" ", strip=True) for node in self.soup(response).select(".signup-form__error")]
+        """The form's errors: those of no one field (in the summary at the top), then each field's."""
+        selector = ".error-summary__message, .signup-form__error"
+        return [node.get_text(" ", strip=True) for node in self.soup(response).select(selector)]
 
 
 class SignupFormTests(SignupViewTestCase):

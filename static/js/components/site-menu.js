@@ -1,9 +1,10 @@
-// The header menu on small screens: folds the navigation, search and languages behind a
-// Menu button. Without this module the menu is simply always open.
+// The header menu on small screens: opens and closes the navigation, search and languages
+// behind the Menu button. The CSS folds the menu from the first paint (site-header.css), so
+// this module never changes the layout on load; without it, no-script.css shows the menu.
 //
-// Markup: [data-site-menu] root with a [data-site-menu-toggle] button (hidden until this
-// runs) and the [data-site-menu-panel] it controls. Wide screens never fold the menu:
-// the CSS shows the panel and hides the button from 64em up.
+// Markup: [data-site-menu] root with a [data-site-menu-toggle] button and the
+// [data-site-menu-panel] it controls. Wide screens never fold the menu: the CSS shows the
+// panel and hides the button from 64em up.
 
 const WIDE = window.matchMedia("(min-width: 64em)");
 
@@ -34,9 +35,6 @@ export function init(root) {
     // Going wide and back starts folded again, so the button's state always matches.
     const onWidthChange = () => setOpen(false);
 
-    setOpen(false);
-    root.classList.add("site-header--enhanced");
-    toggle.hidden = false;
     toggle.addEventListener("click", onClick);
     root.addEventListener("keydown", onKeydown);
     WIDE.addEventListener("change", onWidthChange);
@@ -45,9 +43,6 @@ export function init(root) {
         toggle.removeEventListener("click", onClick);
         root.removeEventListener("keydown", onKeydown);
         WIDE.removeEventListener("change", onWidthChange);
-        root.classList.remove("site-header--enhanced");
-        panel.classList.remove("site-header__menu--open");
-        toggle.setAttribute("aria-expanded", "false");
-        toggle.hidden = true;
+        setOpen(false);
     };
 }
