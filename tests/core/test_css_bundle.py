@@ -20,7 +20,9 @@ class CssBundleTests(SimpleTestCase):
         on_disk = {path.relative_to(root).as_posix() for path in (root / "css").rglob("*.css")} - NOT_BUNDLED
         sources = bundle_sources()
         self.assertEqual(len(sources), len(set(sources)))
-        self.assertEqual(set(sources), on_disk)
+        # Every file of ours; vendored libraries' CSS is listed by hand and must exist.
+        self.assertEqual({source for source in sources if source.startswith("css/")}, on_disk)
+        self.assertTrue(all((root / source).is_file() for source in sources))
         # The layer order is declared by the first file; utilities and print come last.
         self.assertEqual(sources[0], "css/base/tokens.css")
         self.assertEqual(sources[-2:], ["css/base/utilities.css", "css/base/print.css"])
