@@ -121,6 +121,7 @@ def main():
     parser.add_argument("--capacity", type=int, default=30)
     parser.add_argument("--behind-https-proxy", action="store_true", help="production settings: see above")
     parser.add_argument("--wait-for-emails", type=float, default=0, help="seconds to wait for the worker to send")
+    parser.add_argument("--check-in", action="store_true", help="then check every seated party in, timing each")
     options = parser.parse_args()
 
     import django
@@ -174,10 +175,57 @@ def main():
         problems.append(f"{sum(by_status.values())} sign-ups stored, expected {options.signups}")
     if options.wait_for_emails and not problems:
         problems += wait_for_emails(session, started, options.wait_for_emails)
+    if options.check_in and not problems:
+        round_trips = checkin_round_trips(options.url, session, options.behind_https_proxy)
+        checkins = statistics.quantiles(round_trips, n=100)
+        print(f"check-in round trip (POST a code, JSON answer): p50 {checkins[49] * 1000:.0f} ms, ", end="")
+        print(f"p95 {checkins[94] * 1000:.0f} ms ({len(round_trips)} parties)")
     if problems:
         print("FAILED:", *problems, sep="\n  ")
         sys.exit(1)
     print("OK: no seat oversold, every sign-up stored.")
+
+
+def checkin_round_trips(base_url, session, behind_https_proxy):
+    """Check every seated party in by its code, as the organizer's check-in page does (a POST
+    answered in JSON), signed in as a superuser; returns the latencies in seconds."""
+    from importlib import import_module
+
+    from django.conf import settings
+    from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY, get_user_model
+    from django.utils import timezone
+
+    from tourism.models import TourSignup
+
+    # Held seats are confirmed here, as if each visitor had followed the emailed link.
+    seated = TourSignup.objects.filter(session=session, status__in=["held", "confirmed"])
+    seated.update(status="confirmed", email_confirmed_at=timezone.now())
+    user = get_user_model().objects.create_superuser(f"bench-{uuid.uuid4().hex[:8]}", password=uuid.uuid4().hex)
+    login = import_module(settings.SESSION_ENGINE).SessionStore()
+    login[SESSION_KEY], login[HASH_SESSION_KEY] = str(user.pk), user.get_session_auth_hash()
+    login[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
+    login.create()
+    url = f"{base_url}/admin/tour_sessions/checkin/{session.pk}/"
+    headers = proxy_headers(url, behind_https_proxy)
+    opener = urllib.request.build_opener(NoRedirect)
+    cookie = f"{settings.SESSION_COOKIE_NAME}={login.session_key}"
+    page = opener.open(urllib.request.Request(url, headers={**headers, "Cookie": cookie}), timeout=60)  # noqa: S310
+    token = CSRF_INPUT.search(page.read().decode()).group(1)
+    cookie = "; ".join([cookie, cookies_of(page)])
+    latencies = []
+    for code in seated.values_list("checkin_code", flat=True):
+        data = urllib.parse.urlencode({"csrfmiddlewaretoken": token, "code": code}).encode()
+        request = urllib.request.Request(  # noqa: S310
+            url, data=data, headers={**headers, "Cookie": cookie, "Accept": "application/json", "X-CSRFToken": token}
+        )
+        started = time.perf_counter()
+        response = opener.open(request, timeout=60)
+        latencies.append(time.perf_counter() - started)
+        if response.status != 200:
+            raise RuntimeError(f"check-in answered HTTP {response.status}")
+    if seated.filter(checked_in_at__isnull=True).exists():
+        raise RuntimeError("a check-in was answered but not recorded")
+    return latencies
 
 
 def wait_for_emails(session, started, timeout):
