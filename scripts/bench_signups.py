@@ -67,7 +67,7 @@ def proxy_headers(form_url, behind_https_proxy):
     if not behind_https_proxy:
         return {"Referer": form_url}
     parts = urllib.parse.urlsplit(form_url)
-    https_url = parts._replace(scheme="https").geturl()
+    https_url = f"https://{parts.netloc}{parts.path}"
     return {"X-Forwarded-Proto": "https", "Origin": f"https://{parts.netloc}", "Referer": https_url}
 
 

@@ -39,6 +39,8 @@ OBJECT_STORAGE = {
     "AWS_S3_CUSTOM_DOMAIN": "media.nerima.test",
 }
 REQUIRED = ["SECRET_KEY", "ALLOWED_HOSTS", "WAGTAILADMIN_BASE_URL"]
+# The map's default tile server, always allowed for images (config/settings/maps.py).
+MAP_TILES = "https://tile.openstreetmap.org"
 
 # Prints the settings the tests look at, as JSON.
 SETTINGS_SNAPSHOT = """
@@ -358,11 +360,12 @@ class SecurityVariableTests(SimpleTestCase):
             CSP_EXTRA_CONNECT_SRC="https://geocoder.example.org",
         )
         self.assertEqual(
-            directives["img-src"], ["'self'", "data:", "https://tile.example.org", "https://a.tile.example.org"]
+            directives["img-src"],
+            ["'self'", "data:", MAP_TILES, "https://tile.example.org", "https://a.tile.example.org"],
         )
         self.assertEqual(directives["connect-src"], ["'self'", "https://geocoder.example.org"])
 
     def test_images_in_object_storage_are_allowed_from_its_domain(self):
         directives = self.policy(**OBJECT_STORAGE)
         self.assertIn("https://media.nerima.test", directives["img-src"])
-        self.assertEqual(self.policy()["img-src"], ["'self'", "data:"])
+        self.assertEqual(self.policy()["img-src"], ["'self'", "data:", MAP_TILES])
