@@ -4,9 +4,11 @@ from wagtail import blocks
 
 
 class NotableWorkBlock(blocks.StructBlock):
-    title = blocks.CharBlock(max_length=120, help_text=_("The work's title."))
-    year = blocks.IntegerBlock(required=False, min_value=1900, max_value=2100, help_text=_("The year it first aired."))
-    description = blocks.TextBlock(required=False, help_text=_("A sentence about the work."))
+    title = blocks.CharBlock(label=_("Title"), max_length=120, help_text=_("The work's title."))
+    year = blocks.IntegerBlock(
+        label=_("Year"), required=False, min_value=1900, max_value=2100, help_text=_("The year it first aired.")
+    )
+    description = blocks.TextBlock(label=_("Description"), required=False, help_text=_("A sentence about the work."))
 
     class Meta:
         icon = "media"
@@ -16,4 +18,4 @@ class NotableWorkBlock(blocks.StructBlock):
 
 
 class NotableWorksBlock(blocks.StreamBlock):
-    work = NotableWorkBlock()
+    work = NotableWorkBlock(label=_("Work"))

@@ -15,9 +15,12 @@ from core.place_map import section_map
 
 
 class AnimeStudioPage(LocationMixin, BasePage):
-    introduction = models.TextField(help_text=_("A short paragraph that introduces the studio."))
+    introduction = models.TextField(
+        verbose_name=_("introduction"), help_text=_("A short paragraph that introduces the studio.")
+    )
     main_image = models.ForeignKey(
         "wagtailimages.Image",
+        verbose_name=_("main image"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
@@ -25,20 +28,28 @@ class AnimeStudioPage(LocationMixin, BasePage):
         help_text=_("The studio's main image."),
     )
     founded_year = models.PositiveSmallIntegerField(
-        null=True, blank=True, help_text=_("The year the studio was founded.")
+        verbose_name=_("year founded"), null=True, blank=True, help_text=_("The year the studio was founded.")
     )
-    notable_works = StreamField(NotableWorksBlock(), blank=True, help_text=_("Series and films the studio made."))
+    notable_works = StreamField(
+        NotableWorksBlock(),
+        verbose_name=_("notable works"),
+        blank=True,
+        help_text=_("Series and films the studio made."),
+    )
     visitor_policy = models.CharField(
+        verbose_name=_("visitor policy"),
         max_length=20,
         choices=VisitorPolicy.choices,
         default=VisitorPolicy.NONE,
         help_text=_("Whether the studio accepts visitors."),
     )
     visitor_information = models.TextField(
-        blank=True, help_text=_("How to visit: booking, group size, what can be seen.")
+        verbose_name=_("visitor information"),
+        blank=True,
+        help_text=_("How to visit: booking, group size, what can be seen."),
     )
-    body = StreamField(BaseStreamBlock(), blank=True, help_text=_("The studio's story."))
-    gallery = StreamField(GalleryBlock(), blank=True, help_text=_("More images."))
+    body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True, help_text=_("The studio's story."))
+    gallery = StreamField(GalleryBlock(), verbose_name=_("gallery"), blank=True, help_text=_("More images."))
 
     content_panels = [
         *BasePage.content_panels,
@@ -70,6 +81,10 @@ class AnimeStudioPage(LocationMixin, BasePage):
 
     serve_related = ("area__locale",)
 
+    class Meta:
+        verbose_name = _("anime studio page")
+        verbose_name_plural = _("anime studio pages")
+
     def get_context(self, request, *args, **kwargs):
         from core.i18n import localize_snippet
         from core.selectors import load_page, prefetch_renditions, stream_images
@@ -100,8 +115,15 @@ class AnimeStudioPage(LocationMixin, BasePage):
 
 
 class AnimeIndexPage(BasePage):
-    introduction = models.TextField(blank=True, help_text=_("A short paragraph under the title."))
-    body = StreamField(BaseStreamBlock(), blank=True, help_text=_("The ward's anime history, landmarks and events."))
+    introduction = models.TextField(
+        verbose_name=_("introduction"), blank=True, help_text=_("A short paragraph under the title.")
+    )
+    body = StreamField(
+        BaseStreamBlock(),
+        verbose_name=_("body"),
+        blank=True,
+        help_text=_("The ward's anime history, landmarks and events."),
+    )
 
     content_panels = [*BasePage.content_panels, FieldPanel("introduction"), FieldPanel("body")]
     search_fields = [*BasePage.search_fields, index.SearchField("introduction"), index.SearchField("body")]
@@ -110,6 +132,10 @@ class AnimeIndexPage(BasePage):
     subpage_types = ["anime.AnimeStudioPage"]
     max_count_per_parent = 1
     schema_type = "CollectionPage"
+
+    class Meta:
+        verbose_name = _("anime index page")
+        verbose_name_plural = _("anime index pages")
 
     def get_context(self, request, *args, **kwargs):
         from core.selectors import listing_page, live_pages, load_page, prefetch_renditions, stream_images

@@ -3,13 +3,15 @@
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
-from wagtail.images.blocks import ImageBlock as WagtailImageBlock
+
+from core.image_block import LabelledImageBlock
 
 
 class HeadingBlock(blocks.StructBlock):
-    text = blocks.CharBlock(max_length=120, help_text=_("A short section heading."))
+    text = blocks.CharBlock(label=_("Text"), max_length=120, help_text=_("A short section heading."))
     level = blocks.ChoiceBlock(
-        choices=[("h2", "H2"), ("h3", "H3")],
+        label=_("Level"),
+        choices=[("h2", _("Section heading (H2)")), ("h3", _("Sub-section heading (H3)"))],
         default="h2",
         help_text=_("H2 for a main section, H3 for a sub-section."),
     )
@@ -34,8 +36,12 @@ class ParagraphBlock(blocks.RichTextBlock):
 
 
 class ImageBlock(blocks.StructBlock):
-    image = WagtailImageBlock(help_text=_("Choose an image and describe it for people who cannot see it."))
-    caption = blocks.CharBlock(required=False, max_length=250, help_text=_("Shown below the image."))
+    image = LabelledImageBlock(
+        label=_("Image"), help_text=_("Choose an image and describe it for people who cannot see it.")
+    )
+    caption = blocks.CharBlock(
+        label=_("Caption"), required=False, max_length=250, help_text=_("Shown below the image.")
+    )
 
     class Meta:
         icon = "image"
@@ -44,8 +50,8 @@ class ImageBlock(blocks.StructBlock):
 
 
 class QuoteBlock(blocks.StructBlock):
-    text = blocks.TextBlock(help_text=_("The words being quoted."))
-    attribution = blocks.CharBlock(required=False, max_length=120, help_text=_("Who said it."))
+    text = blocks.TextBlock(label=_("Text"), help_text=_("The words being quoted."))
+    attribution = blocks.CharBlock(label=_("Attribution"), required=False, max_length=120, help_text=_("Who said it."))
 
     class Meta:
         icon = "openquote"
@@ -55,12 +61,12 @@ class QuoteBlock(blocks.StructBlock):
 
 
 class FactBlock(blocks.StructBlock):
-    label = blocks.CharBlock(max_length=60, help_text=_("For example: Founded, Opening hours."))
-    value = blocks.CharBlock(max_length=200, help_text=_("The fact itself."))
+    label = blocks.CharBlock(label=_("Label"), max_length=60, help_text=_("For example: Founded, Opening hours."))
+    value = blocks.CharBlock(label=_("Value"), max_length=200, help_text=_("The fact itself."))
 
 
 class FactsBlock(blocks.StructBlock):
-    facts = blocks.ListBlock(FactBlock())
+    facts = blocks.ListBlock(FactBlock(), label=_("Facts"))
 
     class Meta:
         icon = "list-ul"
@@ -70,8 +76,8 @@ class FactsBlock(blocks.StructBlock):
 
 
 class CallToActionBlock(blocks.StructBlock):
-    text = blocks.CharBlock(max_length=80, help_text=_("The link text, saying where it goes."))
-    page = blocks.PageChooserBlock(help_text=_("The page the button leads to."))
+    text = blocks.CharBlock(label=_("Text"), max_length=80, help_text=_("The link text, saying where it goes."))
+    page = blocks.PageChooserBlock(label=_("Page"), help_text=_("The page the button leads to."))
 
     class Meta:
         icon = "link"
@@ -80,13 +86,13 @@ class CallToActionBlock(blocks.StructBlock):
 
 
 class BaseStreamBlock(blocks.StreamBlock):
-    heading = HeadingBlock()
-    paragraph = ParagraphBlock()
-    image = ImageBlock()
-    quote = QuoteBlock()
-    facts = FactsBlock()
-    call_to_action = CallToActionBlock()
+    heading = HeadingBlock(label=_("Heading"))
+    paragraph = ParagraphBlock(label=_("Paragraph"))
+    image = ImageBlock(label=_("Image"))
+    quote = QuoteBlock(label=_("Quote"))
+    facts = FactsBlock(label=_("Facts"))
+    call_to_action = CallToActionBlock(label=_("Call to action"))
 
 
 class GalleryBlock(blocks.StreamBlock):
-    image = ImageBlock()
+    image = ImageBlock(label=_("Image"))

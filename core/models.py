@@ -18,6 +18,7 @@ class ListingFieldsMixin(models.Model):
 
     listing_image = models.ForeignKey(
         "wagtailimages.Image",
+        verbose_name=_("listing image"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
@@ -25,6 +26,7 @@ class ListingFieldsMixin(models.Model):
         help_text=_("Shown on cards and listings. Falls back to the page's main image."),
     )
     listing_summary = models.TextField(
+        verbose_name=_("listing summary"),
         blank=True,
         max_length=300,
         help_text=_("One or two sentences for cards, search results and search engines."),
@@ -46,6 +48,7 @@ class SocialFieldsMixin(models.Model):
 
     social_image = models.ForeignKey(
         "wagtailimages.Image",
+        verbose_name=_("social image"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
@@ -53,6 +56,7 @@ class SocialFieldsMixin(models.Model):
         help_text=_("Shown when the page is shared. Falls back to the listing image."),
     )
     social_text = models.CharField(
+        verbose_name=_("social text"),
         blank=True,
         max_length=200,
         help_text=_("The description shown when the page is shared. Falls back to the listing summary."),
@@ -156,21 +160,40 @@ class LocationMixin(models.Model):
 
     area = models.ForeignKey(
         "core.Area",
+        verbose_name=_("area"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
         help_text=_("The district of Nerima it is in."),
     )
-    address = models.CharField(blank=True, max_length=255, help_text=_("Postal address, as a visitor would write it."))
+    address = models.CharField(
+        verbose_name=_("address"),
+        blank=True,
+        max_length=255,
+        help_text=_("Postal address, as a visitor would write it."),
+    )
     latitude = models.DecimalField(
-        null=True, blank=True, max_digits=9, decimal_places=6, help_text=_("For example 35.735700.")
+        verbose_name=_("latitude"),
+        null=True,
+        blank=True,
+        max_digits=9,
+        decimal_places=6,
+        help_text=_("For example 35.735700."),
     )
     longitude = models.DecimalField(
-        null=True, blank=True, max_digits=9, decimal_places=6, help_text=_("For example 139.651700.")
+        verbose_name=_("longitude"),
+        null=True,
+        blank=True,
+        max_digits=9,
+        decimal_places=6,
+        help_text=_("For example 139.651700."),
     )
     access = models.CharField(
-        blank=True, max_length=255, help_text=_("How to get there, for example: 5 minutes' walk from Nerima Station.")
+        verbose_name=_("access"),
+        blank=True,
+        max_length=255,
+        help_text=_("How to get there, for example: 5 minutes' walk from Nerima Station."),
     )
 
     class Meta:
@@ -204,8 +227,10 @@ class LocationMixin(models.Model):
 class Area(TranslatableMixin, index.Indexed, models.Model):
     """A district of Nerima (練馬, 石神井, 大泉, ...)."""
 
-    name = models.CharField(max_length=60, help_text=_("The district's name."))
-    description = models.TextField(blank=True, help_text=_("A sentence or two about the district."))
+    name = models.CharField(verbose_name=_("name"), max_length=60, help_text=_("The district's name."))
+    description = models.TextField(
+        verbose_name=_("description"), blank=True, help_text=_("A sentence or two about the district.")
+    )
 
     panels = [FieldPanel("name"), FieldPanel("description")]
     search_fields = [index.SearchField("name"), index.FilterField("locale")]
@@ -222,9 +247,12 @@ class Area(TranslatableMixin, index.Indexed, models.Model):
 class Topic(TranslatableMixin, index.Indexed, models.Model):
     """A tag for stories, translated like any other snippet."""
 
-    name = models.CharField(max_length=60, help_text=_("The tag as readers see it."))
+    name = models.CharField(verbose_name=_("name"), max_length=60, help_text=_("The tag as readers see it."))
     slug = models.SlugField(
-        max_length=60, allow_unicode=True, help_text=_("Used in filter links; the same in every language.")
+        verbose_name=_("slug"),
+        max_length=60,
+        allow_unicode=True,
+        help_text=_("Used in filter links; the same in every language."),
     )
 
     panels = [FieldPanel("name"), FieldPanel("slug")]
@@ -243,11 +271,17 @@ class Topic(TranslatableMixin, index.Indexed, models.Model):
 class ContactOffice(TranslatableMixin, models.Model):
     """The ward office that answers questions about the site and its programmes."""
 
-    name = models.CharField(max_length=120, help_text=_("The office's name."))
-    address = models.CharField(max_length=255, help_text=_("Postal address."))
-    phone = models.CharField(max_length=40, help_text=_("Telephone number, as dialled in Japan."))
-    email = models.EmailField(blank=True, help_text=_("Public contact address."))
-    hours = models.CharField(max_length=120, help_text=_("When the office answers, for example: Weekdays 8:30–17:15."))
+    name = models.CharField(verbose_name=_("name"), max_length=120, help_text=_("The office's name."))
+    address = models.CharField(verbose_name=_("address"), max_length=255, help_text=_("Postal address."))
+    phone = models.CharField(
+        verbose_name=_("phone"), max_length=40, help_text=_("Telephone number, as dialled in Japan.")
+    )
+    email = models.EmailField(verbose_name=_("email"), blank=True, help_text=_("Public contact address."))
+    hours = models.CharField(
+        verbose_name=_("hours"),
+        max_length=120,
+        help_text=_("When the office answers, for example: Weekdays 8:30–17:15."),
+    )
 
     panels = [FieldPanel("name"), FieldPanel("address"), FieldPanel("phone"), FieldPanel("email"), FieldPanel("hours")]
     override_translatable_fields = [SynchronizedField("phone")]
@@ -264,6 +298,7 @@ class ContactOffice(TranslatableMixin, models.Model):
 class SiteSettings(BaseSiteSetting):
     contact_office = models.ForeignKey(
         ContactOffice,
+        verbose_name=_("contact office"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
@@ -271,6 +306,7 @@ class SiteSettings(BaseSiteSetting):
         help_text=_("Shown in the footer of every page, in the visitor's language."),
     )
     demo_content = models.BooleanField(
+        verbose_name=_("demo content"),
         default=False,
         help_text=_("Tick while the site holds fictional demo content: every page then says so."),
     )

@@ -1,6 +1,7 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class CraftsConfig(AppConfig):
     name = "crafts"
-    verbose_name = "Traditional crafts"
+    verbose_name = _("Traditional crafts")

@@ -4,10 +4,16 @@ from wagtail import blocks
 
 
 class DemonstrationBlock(blocks.StructBlock):
-    title = blocks.CharBlock(max_length=120, help_text=_("What is shown, for example: Indigo dyeing demonstration."))
-    when = blocks.CharBlock(max_length=120, help_text=_("When, for example: every second Saturday, 14:00."))
-    place = blocks.CharBlock(max_length=200, help_text=_("Where it takes place."))
-    description = blocks.TextBlock(required=False, help_text=_("What visitors will see and can try."))
+    title = blocks.CharBlock(
+        label=_("Title"), max_length=120, help_text=_("What is shown, for example: Indigo dyeing demonstration.")
+    )
+    when = blocks.CharBlock(
+        label=_("When"), max_length=120, help_text=_("When, for example: every second Saturday, 14:00.")
+    )
+    place = blocks.CharBlock(label=_("Place"), max_length=200, help_text=_("Where it takes place."))
+    description = blocks.TextBlock(
+        label=_("Description"), required=False, help_text=_("What visitors will see and can try.")
+    )
 
     class Meta:
         icon = "user"
@@ -17,4 +23,4 @@ class DemonstrationBlock(blocks.StructBlock):
 
 
 class DemonstrationsBlock(blocks.StreamBlock):
-    demonstration = DemonstrationBlock()
+    demonstration = DemonstrationBlock(label=_("Demonstration"))

@@ -17,22 +17,34 @@ from crafts.choices import CertificationStatus
 
 
 class CraftPage(BasePage):
-    introduction = models.TextField(help_text=_("A short paragraph that introduces the craft."))
+    introduction = models.TextField(
+        verbose_name=_("introduction"), help_text=_("A short paragraph that introduces the craft.")
+    )
     main_image = models.ForeignKey(
         "wagtailimages.Image",
+        verbose_name=_("main image"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
         help_text=_("A photograph of the craft or its work."),
     )
-    history = RichTextField(features=["bold", "italic", "link"], help_text=_("Where the craft comes from."))
-    technique = RichTextField(features=["bold", "italic", "ol", "ul"], help_text=_("How the work is made."))
-    where_to_see = RichTextField(
-        blank=True, features=["bold", "link", "ul"], help_text=_("Where visitors can see and buy the work.")
+    history = RichTextField(
+        verbose_name=_("history"), features=["bold", "italic", "link"], help_text=_("Where the craft comes from.")
     )
-    body = StreamField(BaseStreamBlock(), blank=True, help_text=_("Anything else about the craft."))
-    gallery = StreamField(GalleryBlock(), blank=True, help_text=_("More photographs."))
+    technique = RichTextField(
+        verbose_name=_("technique"), features=["bold", "italic", "ol", "ul"], help_text=_("How the work is made.")
+    )
+    where_to_see = RichTextField(
+        verbose_name=_("where to see"),
+        blank=True,
+        features=["bold", "link", "ul"],
+        help_text=_("Where visitors can see and buy the work."),
+    )
+    body = StreamField(
+        BaseStreamBlock(), verbose_name=_("body"), blank=True, help_text=_("Anything else about the craft.")
+    )
+    gallery = StreamField(GalleryBlock(), verbose_name=_("gallery"), blank=True, help_text=_("More photographs."))
 
     content_panels = [
         *BasePage.content_panels,
@@ -57,6 +69,10 @@ class CraftPage(BasePage):
     parent_page_types = ["crafts.CraftsIndexPage"]
     subpage_types = []
 
+    class Meta:
+        verbose_name = _("craft page")
+        verbose_name_plural = _("craft pages")
+
     def get_context(self, request, *args, **kwargs):
         from core.selectors import load_page, prefetch_renditions, reverse_link_list, stream_images
         from home.selectors import stories_featuring
@@ -75,29 +91,51 @@ class MasterCraftsmanPage(LocationMixin, BasePage):
     """A master craftsman (名工) certified by the ward. The page title is the craftsman's name."""
 
     name_reading = models.CharField(
-        blank=True, max_length=120, help_text=_("How the name is read, in kana or Latin letters.")
+        verbose_name=_("name reading"),
+        blank=True,
+        max_length=120,
+        help_text=_("How the name is read, in kana or Latin letters."),
     )
     portrait = models.ForeignKey(
         "wagtailimages.Image",
+        verbose_name=_("portrait"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
         help_text=_("A portrait, ideally at work."),
     )
-    introduction = models.TextField(help_text=_("A short paragraph that introduces the craftsman."))
-    certification_year = models.PositiveSmallIntegerField(help_text=_("The year the ward certified the craftsman."))
+    introduction = models.TextField(
+        verbose_name=_("introduction"), help_text=_("A short paragraph that introduces the craftsman.")
+    )
+    certification_year = models.PositiveSmallIntegerField(
+        verbose_name=_("certification year"), help_text=_("The year the ward certified the craftsman.")
+    )
     certification_status = models.CharField(
+        verbose_name=_("certification status"),
         max_length=20,
         choices=CertificationStatus.choices,
         default=CertificationStatus.ACTIVE,
         help_text=_("Whether the craftsman is still working."),
     )
-    workshop_name = models.CharField(blank=True, max_length=120, help_text=_("The workshop's name."))
-    biography = RichTextField(features=["bold", "italic", "link"], help_text=_("The craftsman's life and work."))
-    works_gallery = StreamField(GalleryBlock(), blank=True, help_text=_("Photographs of the craftsman's work."))
-    demonstrations = StreamField(DemonstrationsBlock(), blank=True, help_text=_("Demonstrations and workshops."))
-    body = StreamField(BaseStreamBlock(), blank=True, help_text=_("Anything else about the craftsman."))
+    workshop_name = models.CharField(
+        verbose_name=_("workshop name"), blank=True, max_length=120, help_text=_("The workshop's name.")
+    )
+    biography = RichTextField(
+        verbose_name=_("biography"), features=["bold", "italic", "link"], help_text=_("The craftsman's life and work.")
+    )
+    works_gallery = StreamField(
+        GalleryBlock(), verbose_name=_("works gallery"), blank=True, help_text=_("Photographs of the craftsman's work.")
+    )
+    demonstrations = StreamField(
+        DemonstrationsBlock(),
+        verbose_name=_("demonstrations"),
+        blank=True,
+        help_text=_("Demonstrations and workshops."),
+    )
+    body = StreamField(
+        BaseStreamBlock(), verbose_name=_("body"), blank=True, help_text=_("Anything else about the craftsman.")
+    )
 
     content_panels = [
         *BasePage.content_panels,
@@ -139,6 +177,10 @@ class MasterCraftsmanPage(LocationMixin, BasePage):
     subpage_types = []
 
     serve_related = ("area__locale",)
+
+    class Meta:
+        verbose_name = _("master craftsman page")
+        verbose_name_plural = _("master craftsman pages")
 
     def get_context(self, request, *args, **kwargs):
         from core.i18n import localize_snippet
@@ -188,16 +230,28 @@ class MasterCraftsmanPage(LocationMixin, BasePage):
 
 
 class MasterCraftsmanCraft(Orderable):
-    craftsman = ParentalKey(MasterCraftsmanPage, on_delete=models.CASCADE, related_name="craft_links")
+    craftsman = ParentalKey(
+        MasterCraftsmanPage, verbose_name=_("craftsman"), on_delete=models.CASCADE, related_name="craft_links"
+    )
     craft = models.ForeignKey(
-        CraftPage, on_delete=models.CASCADE, related_name="+", help_text=_("A craft the certification covers.")
+        CraftPage,
+        verbose_name=_("craft"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("A craft the certification covers."),
     )
 
     panels = [FieldPanel("craft")]
 
+    class Meta(Orderable.Meta):
+        verbose_name = _("certified craft")
+        verbose_name_plural = _("certified crafts")
+
 
 class CraftsIndexPage(BasePage):
-    introduction = models.TextField(blank=True, help_text=_("A short paragraph under the title."))
+    introduction = models.TextField(
+        verbose_name=_("introduction"), blank=True, help_text=_("A short paragraph under the title.")
+    )
 
     content_panels = [*BasePage.content_panels, FieldPanel("introduction")]
     search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
@@ -206,6 +260,10 @@ class CraftsIndexPage(BasePage):
     subpage_types = ["crafts.CraftPage", "crafts.MasterCraftsmanPage"]
     max_count_per_parent = 1
     schema_type = "CollectionPage"
+
+    class Meta:
+        verbose_name = _("crafts index page")
+        verbose_name_plural = _("crafts index pages")
 
     def get_context(self, request, *args, **kwargs):
         from core.selectors import listing_page, live_pages, load_page, prefetch_renditions

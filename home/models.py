@@ -25,10 +25,13 @@ SECTION_INDEX_TYPES = [
 
 
 class HomePage(BasePage):
-    hero_heading = models.CharField(max_length=120, help_text=_("The large heading at the top of the home page."))
-    hero_text = models.TextField(blank=True, help_text=_("A sentence under the heading."))
+    hero_heading = models.CharField(
+        verbose_name=_("hero heading"), max_length=120, help_text=_("The large heading at the top of the home page.")
+    )
+    hero_text = models.TextField(verbose_name=_("hero text"), blank=True, help_text=_("A sentence under the heading."))
     hero_image = models.ForeignKey(
         "wagtailimages.Image",
+        verbose_name=_("hero image"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
@@ -36,12 +39,22 @@ class HomePage(BasePage):
         help_text=_("A wide photograph, at least 1600 pixels across."),
     )
     featured_profiles = StreamField(
-        [("profile", blocks.PageChooserBlock(help_text=_("A shop, maker, craftsman or studio to feature.")))],
+        [
+            (
+                "profile",
+                blocks.PageChooserBlock(
+                    label=_("Profile"), help_text=_("A shop, maker, craftsman or studio to feature.")
+                ),
+            )
+        ],
+        verbose_name=_("featured profiles"),
         blank=True,
         max_num=8,
         help_text=_("Profiles featured on the home page, in this order."),
     )
-    body = StreamField(BaseStreamBlock(), blank=True, help_text=_("Optional text below the featured sections."))
+    body = StreamField(
+        BaseStreamBlock(), verbose_name=_("body"), blank=True, help_text=_("Optional text below the featured sections.")
+    )
 
     content_panels = [
         *BasePage.content_panels,
@@ -57,6 +70,10 @@ class HomePage(BasePage):
     subpage_types = [*SECTION_INDEX_TYPES, "home.StandardPage"]
     max_count_per_parent = 1
     main_image_field = "hero_image"
+
+    class Meta:
+        verbose_name = _("home page")
+        verbose_name_plural = _("home pages")
 
     def get_context(self, request, *args, **kwargs):
         from core.selectors import load_page, prefetch_renditions, stream_images
@@ -80,14 +97,20 @@ class HomePage(BasePage):
 class StandardPage(BasePage):
     """About, access, privacy, contact and other plain pages."""
 
-    introduction = models.TextField(blank=True, help_text=_("A short paragraph under the title."))
-    body = StreamField(BaseStreamBlock(), help_text=_("The page's content."))
+    introduction = models.TextField(
+        verbose_name=_("introduction"), blank=True, help_text=_("A short paragraph under the title.")
+    )
+    body = StreamField(BaseStreamBlock(), verbose_name=_("body"), help_text=_("The page's content."))
 
     content_panels = [*BasePage.content_panels, FieldPanel("introduction"), FieldPanel("body")]
     search_fields = [*BasePage.search_fields, index.SearchField("introduction"), index.SearchField("body")]
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage"]
+
+    class Meta:
+        verbose_name = _("standard page")
+        verbose_name_plural = _("standard pages")
 
     def get_context(self, request, *args, **kwargs):
         from core.selectors import load_page, prefetch_renditions, stream_images
@@ -98,7 +121,9 @@ class StandardPage(BasePage):
 
 
 class StoryIndexPage(BasePage):
-    introduction = models.TextField(blank=True, help_text=_("A short paragraph under the title."))
+    introduction = models.TextField(
+        verbose_name=_("introduction"), blank=True, help_text=_("A short paragraph under the title.")
+    )
 
     content_panels = [*BasePage.content_panels, FieldPanel("introduction")]
     search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
@@ -108,6 +133,10 @@ class StoryIndexPage(BasePage):
     max_count_per_parent = 1
     schema_type = "CollectionPage"
     stories_per_page = 9
+
+    class Meta:
+        verbose_name = _("story index page")
+        verbose_name_plural = _("story index pages")
 
     def get_context(self, request, *args, **kwargs):
         from core.selectors import load_page, prefetch_renditions
@@ -147,21 +176,27 @@ class StoryIndexPage(BasePage):
 
 
 class StoryPage(BasePage):
-    author = models.CharField(max_length=120, help_text=_("Who wrote the story."))
-    date = models.DateField(help_text=_("The date shown on the story."))
+    author = models.CharField(verbose_name=_("author"), max_length=120, help_text=_("Who wrote the story."))
+    date = models.DateField(verbose_name=_("date"), help_text=_("The date shown on the story."))
     section = models.CharField(
-        max_length=20, choices=Section.choices, help_text=_("The part of the site the story belongs to.")
+        verbose_name=_("section"),
+        max_length=20,
+        choices=Section.choices,
+        help_text=_("The part of the site the story belongs to."),
     )
     hero_image = models.ForeignKey(
         "wagtailimages.Image",
+        verbose_name=_("hero image"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
         help_text=_("The main photograph of the story."),
     )
-    introduction = models.TextField(help_text=_("A short paragraph that opens the story."))
-    body = StreamField(BaseStreamBlock(), help_text=_("The story itself."))
+    introduction = models.TextField(
+        verbose_name=_("introduction"), help_text=_("A short paragraph that opens the story.")
+    )
+    body = StreamField(BaseStreamBlock(), verbose_name=_("body"), help_text=_("The story itself."))
 
     content_panels = [
         *BasePage.content_panels,
@@ -189,6 +224,8 @@ class StoryPage(BasePage):
 
     class Meta:
         ordering = ["-date"]
+        verbose_name = _("story page")
+        verbose_name_plural = _("story pages")
 
     def structured_data(self, meta):
         from core.structured_data import local_time, office_node, page_node
@@ -220,21 +257,34 @@ class StoryPage(BasePage):
 
 
 class StoryTopic(Orderable):
-    story = ParentalKey(StoryPage, on_delete=models.CASCADE, related_name="topic_links")
-    topic = models.ForeignKey("core.Topic", on_delete=models.CASCADE, related_name="+", help_text=_("A topic tag."))
+    story = ParentalKey(StoryPage, verbose_name=_("story"), on_delete=models.CASCADE, related_name="topic_links")
+    topic = models.ForeignKey(
+        "core.Topic", verbose_name=_("topic"), on_delete=models.CASCADE, related_name="+", help_text=_("A topic tag.")
+    )
 
     panels = [FieldPanel("topic")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("story topic")
+        verbose_name_plural = _("story topics")
 
 
 class StoryFeaturedProfile(Orderable):
     """A profile a story is about; the profile lists the story in return."""
 
-    story = ParentalKey(StoryPage, on_delete=models.CASCADE, related_name="featured_profile_links")
+    story = ParentalKey(
+        StoryPage, verbose_name=_("story"), on_delete=models.CASCADE, related_name="featured_profile_links"
+    )
     profile = models.ForeignKey(
         "wagtailcore.Page",
+        verbose_name=_("profile"),
         on_delete=models.CASCADE,
         related_name="featured_in_stories",
         help_text=_("A shop, maker, craftsman, studio, tour or programme the story is about."),
     )
 
     panels = [FieldPanel("profile")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("featured profile")
+        verbose_name_plural = _("featured profiles")

@@ -1,16 +1,24 @@
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from wagtail import blocks
 from wagtail.images.blocks import ImageChooserBlock
 
 
 class ProductBlock(blocks.StructBlock):
-    name = blocks.CharBlock(max_length=120, help_text=_("The product's name."))
-    description = blocks.TextBlock(required=False, help_text=_("What it is and what makes it good."))
-    price = blocks.CharBlock(required=False, max_length=60, help_text=_("For example: ¥540 (tax included)."))
+    name = blocks.CharBlock(label=_("Name"), max_length=120, help_text=_("The product's name."))
+    description = blocks.TextBlock(
+        label=_("Description"), required=False, help_text=_("What it is and what makes it good.")
+    )
+    price = blocks.CharBlock(
+        label=pgettext_lazy("product", "Price"),
+        required=False,
+        max_length=60,
+        help_text=_("For example: ¥540 (tax included)."),
+    )
     # A chooser, not Wagtail's ImageBlock: an empty optional ImageBlock crashes wagtail-localize's
     # segment extraction (and so the translation editor). The product's name is its alt text.
-    image = ImageChooserBlock(required=False, help_text=_("A photograph of the product."))
+    image = ImageChooserBlock(label=_("Image"), required=False, help_text=_("A photograph of the product."))
 
     class Meta:
         icon = "tag"
@@ -24,9 +32,11 @@ class ProductBlock(blocks.StructBlock):
 
 
 class RegularEventBlock(blocks.StructBlock):
-    name = blocks.CharBlock(max_length=120, help_text=_("The event's name."))
-    when = blocks.CharBlock(max_length=120, help_text=_("When it happens, for example: every August, first weekend."))
-    description = blocks.TextBlock(required=False, help_text=_("What visitors can expect."))
+    name = blocks.CharBlock(label=_("Name"), max_length=120, help_text=_("The event's name."))
+    when = blocks.CharBlock(
+        label=_("When"), max_length=120, help_text=_("When it happens, for example: every August, first weekend.")
+    )
+    description = blocks.TextBlock(label=_("Description"), required=False, help_text=_("What visitors can expect."))
 
     class Meta:
         icon = "date"
@@ -36,8 +46,8 @@ class RegularEventBlock(blocks.StructBlock):
 
 
 class ProductsBlock(blocks.StreamBlock):
-    product = ProductBlock()
+    product = ProductBlock(label=_("Product"))
 
 
 class RegularEventsBlock(blocks.StreamBlock):
-    event = RegularEventBlock()
+    event = RegularEventBlock(label=_("Event"))

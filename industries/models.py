@@ -20,7 +20,7 @@ from industries.blocks import ProductsBlock, RegularEventsBlock
 class ShopCategory(TranslatableMixin, index.Indexed, models.Model):
     """What a shop sells: sweets, tea, hardware, ..."""
 
-    name = models.CharField(max_length=60, help_text=_("The category as visitors see it."))
+    name = models.CharField(verbose_name=_("name"), max_length=60, help_text=_("The category as visitors see it."))
 
     panels = [FieldPanel("name")]
     search_fields = [index.SearchField("name"), index.FilterField("locale")]
@@ -37,9 +37,12 @@ class ShopCategory(TranslatableMixin, index.Indexed, models.Model):
 class BusinessProfilePage(LocationMixin, BasePage):
     """What shops and pickle makers share: where they are, when they open, what they make."""
 
-    introduction = models.TextField(help_text=_("A short paragraph that introduces the business."))
+    introduction = models.TextField(
+        verbose_name=_("introduction"), help_text=_("A short paragraph that introduces the business.")
+    )
     main_image = models.ForeignKey(
         "wagtailimages.Image",
+        verbose_name=_("main image"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
@@ -60,18 +63,27 @@ class BusinessProfilePage(LocationMixin, BasePage):
         help_text=_("Only what the weekly hours cannot say, for example: last orders 30 minutes before closing."),
     )
     closed_days = models.CharField(
+        verbose_name=_("closed days"),
         blank=True,
         max_length=120,
         help_text=_("Holidays and other exceptions, for example: public holidays and New Year."),
     )
-    phone = models.CharField(blank=True, max_length=40, help_text=_("Telephone number, as dialled in Japan."))
-    website = models.URLField(blank=True, help_text=_("The business's own website, if it has one."))
-    products = StreamField(ProductsBlock(), blank=True, help_text=_("What the business makes or sells."))
-    accessibility_notes = models.TextField(
-        blank=True, help_text=_("Steps, wheelchair access, toilets, languages spoken, payment methods.")
+    phone = models.CharField(
+        verbose_name=_("phone"), blank=True, max_length=40, help_text=_("Telephone number, as dialled in Japan.")
     )
-    body = StreamField(BaseStreamBlock(), blank=True, help_text=_("The business's story."))
-    gallery = StreamField(GalleryBlock(), blank=True, help_text=_("More photographs."))
+    website = models.URLField(
+        verbose_name=_("website"), blank=True, help_text=_("The business's own website, if it has one.")
+    )
+    products = StreamField(
+        ProductsBlock(), verbose_name=_("products"), blank=True, help_text=_("What the business makes or sells.")
+    )
+    accessibility_notes = models.TextField(
+        verbose_name=_("accessibility notes"),
+        blank=True,
+        help_text=_("Steps, wheelchair access, toilets, languages spoken, payment methods."),
+    )
+    body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True, help_text=_("The business's story."))
+    gallery = StreamField(GalleryBlock(), verbose_name=_("gallery"), blank=True, help_text=_("More photographs."))
 
     override_translatable_fields = [
         *BasePage.override_translatable_fields,
@@ -151,6 +163,7 @@ class BusinessProfilePage(LocationMixin, BasePage):
 class ShopPage(BusinessProfilePage):
     category = models.ForeignKey(
         ShopCategory,
+        verbose_name=_("category"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
@@ -159,6 +172,7 @@ class ShopPage(BusinessProfilePage):
     )
     shopping_street = models.ForeignKey(
         "industries.ShoppingStreetPage",
+        verbose_name=_("shopping street"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
@@ -179,6 +193,10 @@ class ShopPage(BusinessProfilePage):
 
     serve_related = (*BusinessProfilePage.serve_related, "category__locale", "shopping_street__locale")
 
+    class Meta:
+        verbose_name = _("shop page")
+        verbose_name_plural = _("shop pages")
+
     def get_context(self, request, *args, **kwargs):
         from core.i18n import localize_snippet
         from core.selectors import page_versions_in_language
@@ -192,16 +210,24 @@ class ShopPage(BusinessProfilePage):
 
 class PickleMakerPage(BusinessProfilePage):
     founded_year = models.PositiveSmallIntegerField(
-        null=True, blank=True, help_text=_("The year the business was founded.")
+        verbose_name=_("year founded"), null=True, blank=True, help_text=_("The year the business was founded.")
     )
     process = RichTextField(
-        blank=True, features=["bold", "italic", "ol", "ul"], help_text=_("How the pickles are made, step by step.")
+        verbose_name=_("process"),
+        blank=True,
+        features=["bold", "italic", "ol", "ul"],
+        help_text=_("How the pickles are made, step by step."),
     )
     where_to_buy = RichTextField(
-        blank=True, features=["bold", "link", "ul"], help_text=_("The shop, markets and online stores that sell them.")
+        verbose_name=_("where to buy"),
+        blank=True,
+        features=["bold", "link", "ul"],
+        help_text=_("The shop, markets and online stores that sell them."),
     )
     tour_availability = models.TextField(
-        blank=True, help_text=_("Whether and when visitors can see the workshop; link tours from the tour pages.")
+        verbose_name=_("tour availability"),
+        blank=True,
+        help_text=_("Whether and when visitors can see the workshop; link tours from the tour pages."),
     )
 
     content_panels = [
@@ -227,6 +253,10 @@ class PickleMakerPage(BusinessProfilePage):
     subpage_types = []
     schema_type = "FoodEstablishment"
 
+    class Meta:
+        verbose_name = _("pickle maker page")
+        verbose_name_plural = _("pickle maker pages")
+
     def structured_data(self, meta):
         nodes = super().structured_data(meta)
         if self.founded_year:
@@ -235,9 +265,12 @@ class PickleMakerPage(BusinessProfilePage):
 
 
 class ShoppingStreetPage(LocationMixin, BasePage):
-    introduction = models.TextField(help_text=_("A short paragraph that introduces the street."))
+    introduction = models.TextField(
+        verbose_name=_("introduction"), help_text=_("A short paragraph that introduces the street.")
+    )
     main_image = models.ForeignKey(
         "wagtailimages.Image",
+        verbose_name=_("main image"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
@@ -245,10 +278,15 @@ class ShoppingStreetPage(LocationMixin, BasePage):
         help_text=_("A photograph of the street."),
     )
     character = RichTextField(
-        blank=True, features=["bold", "italic", "link", "ul"], help_text=_("What the street is like and known for.")
+        verbose_name=_("character"),
+        blank=True,
+        features=["bold", "italic", "link", "ul"],
+        help_text=_("What the street is like and known for."),
     )
-    regular_events = StreamField(RegularEventsBlock(), blank=True, help_text=_("Festivals, markets and sales."))
-    gallery = StreamField(GalleryBlock(), blank=True, help_text=_("More photographs."))
+    regular_events = StreamField(
+        RegularEventsBlock(), verbose_name=_("regular events"), blank=True, help_text=_("Festivals, markets and sales.")
+    )
+    gallery = StreamField(GalleryBlock(), verbose_name=_("gallery"), blank=True, help_text=_("More photographs."))
 
     content_panels = [
         *BasePage.content_panels,
@@ -277,6 +315,10 @@ class ShoppingStreetPage(LocationMixin, BasePage):
 
     serve_related = ("area__locale",)
 
+    class Meta:
+        verbose_name = _("shopping street page")
+        verbose_name_plural = _("shopping street pages")
+
     def get_context(self, request, *args, **kwargs):
         from core.i18n import localize_snippet
         from core.selectors import load_page, prefetch_renditions, reverse_link_list, stream_images
@@ -299,12 +341,22 @@ class ShoppingStreetPage(LocationMixin, BasePage):
 class SupportProgramPage(BasePage):
     """A business-support programme: consultation, financing, start-up seminars, networking."""
 
-    introduction = models.TextField(help_text=_("A short paragraph that says what the programme is."))
-    audience = RichTextField(features=["bold", "ul", "link"], help_text=_("Who it is for."))
-    offer = RichTextField(features=["bold", "ul", "link"], help_text=_("What it offers."))
-    how_to_apply = RichTextField(features=["bold", "ol", "ul", "link"], help_text=_("How to apply, step by step."))
-    contact = models.TextField(help_text=_("Who to contact: office, telephone, email, opening hours."))
-    body = StreamField(BaseStreamBlock(), blank=True, help_text=_("Anything else applicants should know."))
+    introduction = models.TextField(
+        verbose_name=_("introduction"), help_text=_("A short paragraph that says what the programme is.")
+    )
+    audience = RichTextField(verbose_name=_("audience"), features=["bold", "ul", "link"], help_text=_("Who it is for."))
+    offer = RichTextField(verbose_name=_("offer"), features=["bold", "ul", "link"], help_text=_("What it offers."))
+    how_to_apply = RichTextField(
+        verbose_name=_("how to apply"),
+        features=["bold", "ol", "ul", "link"],
+        help_text=_("How to apply, step by step."),
+    )
+    contact = models.TextField(
+        verbose_name=_("contact"), help_text=_("Who to contact: office, telephone, email, opening hours.")
+    )
+    body = StreamField(
+        BaseStreamBlock(), verbose_name=_("body"), blank=True, help_text=_("Anything else applicants should know.")
+    )
 
     content_panels = [
         *BasePage.content_panels,
@@ -326,6 +378,10 @@ class SupportProgramPage(BasePage):
 
     parent_page_types = ["industries.IndustriesIndexPage"]
     subpage_types = []
+
+    class Meta:
+        verbose_name = _("support program page")
+        verbose_name_plural = _("support program pages")
 
     def get_context(self, request, *args, **kwargs):
         from core.selectors import load_page, prefetch_renditions, stream_images
@@ -353,7 +409,9 @@ class SupportProgramPage(BasePage):
 
 
 class IndustriesIndexPage(BasePage):
-    introduction = models.TextField(blank=True, help_text=_("A short paragraph under the title."))
+    introduction = models.TextField(
+        verbose_name=_("introduction"), blank=True, help_text=_("A short paragraph under the title.")
+    )
 
     content_panels = [*BasePage.content_panels, FieldPanel("introduction")]
     search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
@@ -367,6 +425,10 @@ class IndustriesIndexPage(BasePage):
     ]
     max_count_per_parent = 1
     schema_type = "CollectionPage"
+
+    class Meta:
+        verbose_name = _("industries index page")
+        verbose_name_plural = _("industries index pages")
 
     def get_context(self, request, *args, **kwargs):
         from core.selectors import listing_page, live_pages, load_page, prefetch_renditions

@@ -19,8 +19,11 @@ class SynonymGroup(models.Model):
     of them finds pages that use another.
     """
 
-    name = models.CharField(max_length=80, help_text=_("A label for the admin, for example: takuan."))
+    name = models.CharField(
+        verbose_name=_("name"), max_length=80, help_text=_("A label for the admin, for example: takuan.")
+    )
     terms = models.TextField(
+        verbose_name=_("terms"),
         help_text=_("The words that mean the same, one per line (or separated by commas): たくあん, 沢庵, takuan."),
     )
 

@@ -1,9 +1,10 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class TourismConfig(AppConfig):
     name = "tourism"
-    verbose_name = "Fairs and tours"
+    verbose_name = _("Fairs and tours")
 
     def ready(self):
         from tourism import (

@@ -8,6 +8,7 @@ from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
@@ -32,19 +33,29 @@ HOST_PAGE_TYPES = [
 class FairPage(LocationMixin, BasePage):
     """An industry fair (産業フェア); its factory tours are its child pages."""
 
-    introduction = models.TextField(help_text=_("A short paragraph that introduces the fair."))
+    introduction = models.TextField(
+        verbose_name=_("introduction"), help_text=_("A short paragraph that introduces the fair.")
+    )
     main_image = models.ForeignKey(
         "wagtailimages.Image",
+        verbose_name=_("main image"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
         help_text=_("The fair's main image."),
     )
-    start_date = models.DateField(help_text=_("The first day of the fair."))
-    end_date = models.DateField(help_text=_("The last day of the fair; the same as the first for a one-day fair."))
-    venue = models.CharField(max_length=200, help_text=_("Where the fair takes place."))
-    body = StreamField(BaseStreamBlock(), blank=True, help_text=_("The programme and anything else visitors need."))
+    start_date = models.DateField(verbose_name=_("start date"), help_text=_("The first day of the fair."))
+    end_date = models.DateField(
+        verbose_name=_("end date"), help_text=_("The last day of the fair; the same as the first for a one-day fair.")
+    )
+    venue = models.CharField(verbose_name=_("venue"), max_length=200, help_text=_("Where the fair takes place."))
+    body = StreamField(
+        BaseStreamBlock(),
+        verbose_name=_("body"),
+        blank=True,
+        help_text=_("The programme and anything else visitors need."),
+    )
 
     content_panels = [
         *BasePage.content_panels,
@@ -73,6 +84,10 @@ class FairPage(LocationMixin, BasePage):
 
     parent_page_types = ["tourism.TourismIndexPage"]
     subpage_types = ["tourism.TourPage"]
+
+    class Meta:
+        verbose_name = _("fair page")
+        verbose_name_plural = _("fair pages")
 
     def clean(self):
         super().clean()
@@ -142,9 +157,10 @@ class FairPage(LocationMixin, BasePage):
 
 
 class FairParticipant(Orderable):
-    fair = ParentalKey(FairPage, on_delete=models.CASCADE, related_name="participant_links")
+    fair = ParentalKey(FairPage, verbose_name=_("fair"), on_delete=models.CASCADE, related_name="participant_links")
     business = models.ForeignKey(
         "wagtailcore.Page",
+        verbose_name=_("business"),
         on_delete=models.CASCADE,
         related_name="+",
         help_text=_("A shop, maker, craftsman or studio taking part."),
@@ -152,13 +168,20 @@ class FairParticipant(Orderable):
 
     panels = [PageChooserPanel("business", HOST_PAGE_TYPES)]
 
+    class Meta(Orderable.Meta):
+        verbose_name = _("fair participant")
+        verbose_name_plural = _("fair participants")
+
 
 class TourPage(BasePage):
     """A factory or company tour (企業見学会). Its dated sessions are TourSession rows."""
 
-    introduction = models.TextField(help_text=_("A short paragraph: what visitors will see and do."))
+    introduction = models.TextField(
+        verbose_name=_("introduction"), help_text=_("A short paragraph: what visitors will see and do.")
+    )
     main_image = models.ForeignKey(
         "wagtailimages.Image",
+        verbose_name=_("main image"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
@@ -167,19 +190,27 @@ class TourPage(BasePage):
     )
     host = models.ForeignKey(
         "wagtailcore.Page",
+        verbose_name=_("host"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="hosted_tours",
         help_text=_("The shop, maker, craftsman or studio that hosts the tour."),
     )
-    meeting_point = models.CharField(max_length=255, help_text=_("Where visitors meet, as precisely as possible."))
-    duration = models.CharField(blank=True, max_length=60, help_text=_("For example: about 90 minutes."))
-    price = models.CharField(blank=True, max_length=60, help_text=_("For example: free, or ¥500 including tasting."))
+    meeting_point = models.CharField(
+        verbose_name=_("meeting point"), max_length=255, help_text=_("Where visitors meet, as precisely as possible.")
+    )
+    duration = models.CharField(
+        verbose_name=_("duration"), blank=True, max_length=60, help_text=_("For example: about 90 minutes.")
+    )
+    price = models.CharField(
+        verbose_name=_("price"), blank=True, max_length=60, help_text=_("For example: free, or ¥500 including tasting.")
+    )
     max_party_size = models.PositiveSmallIntegerField(
-        default=4, help_text=_("The largest group one person may sign up for.")
+        verbose_name=_("largest party"), default=4, help_text=_("The largest group one person may sign up for.")
     )
     hold_hours = models.PositiveSmallIntegerField(
+        verbose_name=_("hold hours"),
         default=24,
         validators=[MinValueValidator(1)],
         help_text=_(
@@ -188,12 +219,14 @@ class TourPage(BasePage):
         ),
     )
     promotion_mode = models.CharField(
+        verbose_name=_("promotion mode"),
         max_length=10,
         choices=PromotionMode.choices,
         default=PromotionMode.AUTOMATIC,
         help_text=_("What happens to seats that come free when the session is full."),
     )
     offer_hours = models.PositiveSmallIntegerField(
+        verbose_name=_("offer hours"),
         default=24,
         validators=[MinValueValidator(1)],
         help_text=_(
@@ -202,12 +235,25 @@ class TourPage(BasePage):
         ),
     )
     minimum_age = models.PositiveSmallIntegerField(
-        null=True, blank=True, help_text=_("Leave empty if children of any age are welcome.")
+        verbose_name=_("minimum age"),
+        null=True,
+        blank=True,
+        help_text=_("Leave empty if children of any age are welcome."),
     )
-    clothing = models.TextField(blank=True, help_text=_("What to wear, for example: closed shoes, no loose sleeves."))
-    photography = models.TextField(blank=True, help_text=_("What may and may not be photographed."))
-    accessibility = models.TextField(blank=True, help_text=_("Steps, standing time, wheelchair access, toilets."))
-    body = StreamField(BaseStreamBlock(), blank=True, help_text=_("The tour's programme and anything else."))
+    clothing = models.TextField(
+        verbose_name=_("clothing"),
+        blank=True,
+        help_text=_("What to wear, for example: closed shoes, no loose sleeves."),
+    )
+    photography = models.TextField(
+        verbose_name=_("photography"), blank=True, help_text=_("What may and may not be photographed.")
+    )
+    accessibility = models.TextField(
+        verbose_name=_("accessibility"), blank=True, help_text=_("Steps, standing time, wheelchair access, toilets.")
+    )
+    body = StreamField(
+        BaseStreamBlock(), verbose_name=_("body"), blank=True, help_text=_("The tour's programme and anything else.")
+    )
 
     content_panels = [
         *BasePage.content_panels,
@@ -244,6 +290,10 @@ class TourPage(BasePage):
     subpage_types = []
 
     serve_related = ("host__locale",)
+
+    class Meta:
+        verbose_name = _("tour page")
+        verbose_name_plural = _("tour pages")
 
     def get_context(self, request, *args, **kwargs):
         from core.selectors import load_page, page_versions_in_language, prefetch_renditions, stream_images
@@ -327,29 +377,43 @@ class TourSession(models.Model):
 
     tour = models.ForeignKey(
         TourPage,
+        verbose_name=_("tour"),
         on_delete=models.CASCADE,
         related_name="sessions",
         help_text=_("The tour, in its Japanese original."),
     )
-    starts_at = models.DateTimeField(help_text=_("When the tour starts (Tokyo time)."))
-    ends_at = models.DateTimeField(help_text=_("When the tour ends (Tokyo time)."))
-    capacity = models.PositiveSmallIntegerField(help_text=_("How many visitors can take part."))
+    starts_at = models.DateTimeField(verbose_name=_("starts at"), help_text=_("When the tour starts (Tokyo time)."))
+    ends_at = models.DateTimeField(verbose_name=_("ends at"), help_text=_("When the tour ends (Tokyo time)."))
+    capacity = models.PositiveSmallIntegerField(
+        verbose_name=_("capacity"), help_text=_("How many visitors can take part.")
+    )
     language = models.CharField(
+        verbose_name=_("language"),
         max_length=10,
         choices=settings.LANGUAGES,
         default="ja",
         help_text=_("The language the tour is given in."),
     )
     meeting_point = models.CharField(
-        blank=True, max_length=255, help_text=_("Only if it differs from the tour page's meeting point.")
+        verbose_name=_("meeting point"),
+        blank=True,
+        max_length=255,
+        help_text=_("Only if it differs from the tour page's meeting point."),
     )
     signup_deadline = models.DateTimeField(
-        null=True, blank=True, help_text=_("When sign-ups close; leave empty to take them until the tour starts.")
+        verbose_name=_("sign-up deadline"),
+        null=True,
+        blank=True,
+        help_text=_("When sign-ups close; leave empty to take them until the tour starts."),
     )
     signups_closed = models.BooleanField(
-        default=False, help_text=_("Closed sessions take no new sign-ups; cancellations still promote the waitlist.")
+        # Not the bare "Closed", which elsewhere means a shop's regular holiday (定休日).
+        verbose_name=pgettext_lazy("tour session", "sign-ups closed"),
+        default=False,
+        help_text=_("Closed sessions take no new sign-ups; cancellations still promote the waitlist."),
     )
     cancelled_at = models.DateTimeField(
+        verbose_name=_("cancelled at"),
         null=True,
         blank=True,
         help_text=_("When the organizers cancelled the session (closed, every sign-up cancelled)."),
@@ -402,23 +466,37 @@ class TourSignup(models.Model):
     The waitlist is served in the order people joined it (created_at, then id).
     """
 
-    session = models.ForeignKey(TourSession, on_delete=models.CASCADE, related_name="signups")
-    public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
-    name = models.CharField(max_length=100)
-    email = models.EmailField(help_text=_("Stored in lower case, so one address signs up once per session."))
-    party_size = models.PositiveSmallIntegerField()
-    language = models.CharField(max_length=10, choices=settings.LANGUAGES)
-    consented_at = models.DateTimeField(help_text=_("When the visitor agreed to the privacy notice."))
-    status = models.CharField(max_length=12, choices=TourSignupStatus.choices)
-    created_at = models.DateTimeField(auto_now_add=True)
-    cancelled_at = models.DateTimeField(null=True, blank=True)
+    session = models.ForeignKey(
+        TourSession, verbose_name=_("session"), on_delete=models.CASCADE, related_name="signups"
+    )
+    public_id = models.UUIDField(verbose_name=_("public ID"), default=uuid.uuid4, unique=True, editable=False)
+    name = models.CharField(verbose_name=_("name"), max_length=100)
+    email = models.EmailField(
+        verbose_name=_("email"), help_text=_("Stored in lower case, so one address signs up once per session.")
+    )
+    party_size = models.PositiveSmallIntegerField(verbose_name=_("party size"))
+    language = models.CharField(verbose_name=_("language"), max_length=10, choices=settings.LANGUAGES)
+    consented_at = models.DateTimeField(
+        verbose_name=_("consented at"), help_text=_("When the visitor agreed to the privacy notice.")
+    )
+    status = models.CharField(verbose_name=_("status"), max_length=12, choices=TourSignupStatus.choices)
+    created_at = models.DateTimeField(verbose_name=_("created at"), auto_now_add=True)
+    cancelled_at = models.DateTimeField(verbose_name=_("cancelled at"), null=True, blank=True)
     email_confirmed_at = models.DateTimeField(
-        null=True, blank=True, help_text=_("When the visitor followed the confirmation link in our email.")
+        verbose_name=_("email confirmed at"),
+        null=True,
+        blank=True,
+        help_text=_("When the visitor followed the confirmation link in our email."),
     )
     hold_expires_at = models.DateTimeField(
-        null=True, blank=True, help_text=_("Held seats not confirmed by then go to the waitlist.")
+        verbose_name=_("hold expires at"),
+        null=True,
+        blank=True,
+        help_text=_("Held seats not confirmed by then go to the waitlist."),
     )
-    reminder_queued_at = models.DateTimeField(null=True, blank=True, help_text=_("When the reminder email was queued."))
+    reminder_queued_at = models.DateTimeField(
+        verbose_name=_("reminder queued at"), null=True, blank=True, help_text=_("When the reminder email was queued.")
+    )
     access_needs = models.TextField(
         _("access needs"),
         blank=True,
@@ -432,7 +510,10 @@ class TourSignup(models.Model):
         help_text=_("The short code the visitor shows at the tour; unique in its session."),
     )
     checked_in_at = models.DateTimeField(
-        _("checked in at"), null=True, blank=True, help_text=_("When the party arrived at the tour.")
+        _("checked in at"),
+        null=True,
+        blank=True,
+        help_text=_("When the party arrived at the tour."),
     )
     checked_in_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -443,9 +524,13 @@ class TourSignup(models.Model):
         related_name="+",
     )
     offer_expires_at = models.DateTimeField(
-        null=True, blank=True, help_text=_("Offered seats not claimed by then go to the next party on the waitlist.")
+        verbose_name=_("offer expires at"),
+        null=True,
+        blank=True,
+        help_text=_("Offered seats not claimed by then go to the next party on the waitlist."),
     )
     any_session = models.BooleanField(
+        verbose_name=_("any session"),
         default=False,
         help_text=_("Waitlisted for any session of the tour: placed in whichever future session frees seats first."),
     )
@@ -485,7 +570,9 @@ class TourSignup(models.Model):
 
 
 class TourismIndexPage(BasePage):
-    introduction = models.TextField(blank=True, help_text=_("A short paragraph under the title."))
+    introduction = models.TextField(
+        verbose_name=_("introduction"), blank=True, help_text=_("A short paragraph under the title.")
+    )
 
     content_panels = [*BasePage.content_panels, FieldPanel("introduction")]
     search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
@@ -494,6 +581,10 @@ class TourismIndexPage(BasePage):
     subpage_types = ["tourism.FairPage", "tourism.TourPage"]
     max_count_per_parent = 1
     schema_type = "CollectionPage"
+
+    class Meta:
+        verbose_name = _("tourism index page")
+        verbose_name_plural = _("tourism index pages")
 
     def get_context(self, request, *args, **kwargs):
         from core.selectors import listing_page, live_pages, load_page, prefetch_renditions
@@ -516,21 +607,25 @@ class TourSessionMessage(models.Model):
     English below it (tourism.emails). The row records who sent it, when and to how many.
     """
 
-    session = models.ForeignKey(TourSession, on_delete=models.CASCADE, related_name="messages")
-    subject_ja = models.CharField(max_length=150)
-    body_ja = models.TextField()
-    subject_en = models.CharField(max_length=150, blank=True)
-    body_en = models.TextField(blank=True)
-    subject_zh_hans = models.CharField(max_length=150, blank=True)
-    body_zh_hans = models.TextField(blank=True)
-    subject_zh_hant = models.CharField(max_length=150, blank=True)
-    body_zh_hant = models.TextField(blank=True)
-    subject_ko = models.CharField(max_length=150, blank=True)
-    body_ko = models.TextField(blank=True)
-    cancels_session = models.BooleanField(default=False)
-    sent_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
-    sent_at = models.DateTimeField(auto_now_add=True)
-    recipient_count = models.PositiveIntegerField(default=0)
+    session = models.ForeignKey(
+        TourSession, verbose_name=_("session"), on_delete=models.CASCADE, related_name="messages"
+    )
+    subject_ja = models.CharField(verbose_name=_("subject in Japanese"), max_length=150)
+    body_ja = models.TextField(verbose_name=_("message in Japanese"))
+    subject_en = models.CharField(verbose_name=_("subject in English"), max_length=150, blank=True)
+    body_en = models.TextField(verbose_name=_("message in English"), blank=True)
+    subject_zh_hans = models.CharField(verbose_name=_("subject in Simplified Chinese"), max_length=150, blank=True)
+    body_zh_hans = models.TextField(verbose_name=_("message in Simplified Chinese"), blank=True)
+    subject_zh_hant = models.CharField(verbose_name=_("subject in Traditional Chinese"), max_length=150, blank=True)
+    body_zh_hant = models.TextField(verbose_name=_("message in Traditional Chinese"), blank=True)
+    subject_ko = models.CharField(verbose_name=_("subject in Korean"), max_length=150, blank=True)
+    body_ko = models.TextField(verbose_name=_("message in Korean"), blank=True)
+    cancels_session = models.BooleanField(verbose_name=_("cancels session"), default=False)
+    sent_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("sent by"), null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    sent_at = models.DateTimeField(verbose_name=_("sent at"), auto_now_add=True)
+    recipient_count = models.PositiveIntegerField(verbose_name=_("recipient count"), default=0)
 
     class Meta:
         ordering = ["-sent_at", "-pk"]
@@ -554,16 +649,23 @@ class TourSignupEmail(models.Model):
     goes when the sign-up is erased or purged.
     """
 
-    signup = models.ForeignKey(TourSignup, on_delete=models.CASCADE, related_name="emails")
-    kind = models.CharField(max_length=12, choices=SignupEmailKind.choices)
+    signup = models.ForeignKey(TourSignup, verbose_name=_("sign-up"), on_delete=models.CASCADE, related_name="emails")
+    kind = models.CharField(verbose_name=_("kind"), max_length=12, choices=SignupEmailKind.choices)
     message = models.ForeignKey(
-        TourSessionMessage, null=True, blank=True, on_delete=models.CASCADE, related_name="emails"
+        TourSessionMessage,
+        verbose_name=_("message"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="emails",
     )
-    state = models.CharField(max_length=10, choices=EmailDeliveryState.choices, default=EmailDeliveryState.QUEUED)
-    attempts = models.PositiveSmallIntegerField(default=0)
-    next_attempt_at = models.DateTimeField(null=True, blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    state = models.CharField(
+        verbose_name=_("state"), max_length=10, choices=EmailDeliveryState.choices, default=EmailDeliveryState.QUEUED
+    )
+    attempts = models.PositiveSmallIntegerField(verbose_name=_("attempts"), default=0)
+    next_attempt_at = models.DateTimeField(verbose_name=_("next attempt at"), null=True, blank=True)
+    created_at = models.DateTimeField(verbose_name=_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(verbose_name=_("updated at"), auto_now=True)
 
     class Meta:
         ordering = ["created_at", "pk"]
