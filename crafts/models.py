@@ -38,6 +38,7 @@ class CraftPage(BasePage):
         *BasePage.content_panels,
         FieldPanel("introduction"),
         FieldPanel("main_image"),
+        FieldPanel("main_image_alt"),
         FieldPanel("history"),
         FieldPanel("technique"),
         FieldPanel("where_to_see"),
@@ -103,6 +104,7 @@ class MasterCraftsmanPage(LocationMixin, BasePage):
         *BasePage.content_panels,
         FieldPanel("name_reading"),
         FieldPanel("portrait"),
+        FieldPanel("main_image_alt"),
         FieldPanel("introduction"),
         MultiFieldPanel(
             [

@@ -50,6 +50,7 @@ class FairPage(LocationMixin, BasePage):
         *BasePage.content_panels,
         FieldPanel("introduction"),
         FieldPanel("main_image"),
+        FieldPanel("main_image_alt"),
         MultiFieldPanel(
             [FieldPanel("start_date"), FieldPanel("end_date"), FieldPanel("venue")], heading=_("When and where")
         ),
@@ -213,6 +214,7 @@ class TourPage(BasePage):
         *BasePage.content_panels,
         FieldPanel("introduction"),
         FieldPanel("main_image"),
+        FieldPanel("main_image_alt"),
         PageChooserPanel("host", HOST_PAGE_TYPES),
         MultiFieldPanel(
             [
