@@ -404,6 +404,10 @@ class TourSignup(models.Model):
     The waitlist is served in the order people joined it (created_at, then id).
     """
 
+    # Not content: no page, snippet or image is "used" by a sign-up, so Wagtail's usage index
+    # (one lookup and one insert per save) has nothing to record for it.
+    wagtail_reference_index_ignore = True
+
     session = models.ForeignKey(TourSession, on_delete=models.CASCADE, related_name="signups")
     public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     name = models.CharField(max_length=100)
@@ -518,6 +522,10 @@ class TourSessionMessage(models.Model):
     English below it (tourism.emails). The row records who sent it, when and to how many.
     """
 
+    # Not content: no page, snippet or image is "used" by a message, so Wagtail's usage index
+    # (one lookup and one insert per save) has nothing to record for it.
+    wagtail_reference_index_ignore = True
+
     session = models.ForeignKey(TourSession, on_delete=models.CASCADE, related_name="messages")
     subject_ja = models.CharField(max_length=150)
     body_ja = models.TextField()
@@ -555,6 +563,10 @@ class TourSignupEmail(models.Model):
     It holds no address and no text: both come from the sign-up when it is sent, and the row
     goes when the sign-up is erased or purged.
     """
+
+    # Not content: no page, snippet or image is "used" by a delivery record, so Wagtail's usage index
+    # (one lookup and one insert per save) has nothing to record for it.
+    wagtail_reference_index_ignore = True
 
     signup = models.ForeignKey(TourSignup, on_delete=models.CASCADE, related_name="emails")
     kind = models.CharField(max_length=12, choices=SignupEmailKind.choices)
