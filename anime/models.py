@@ -55,6 +55,7 @@ class AnimeStudioPage(LocationMixin, BasePage):
         *BasePage.content_panels,
         FieldPanel("introduction"),
         FieldPanel("main_image"),
+        FieldPanel("main_image_alt"),
         FieldPanel("founded_year"),
         FieldPanel("notable_works"),
         MultiFieldPanel([FieldPanel("visitor_policy"), FieldPanel("visitor_information")], heading=_("Visitors")),

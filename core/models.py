@@ -73,7 +73,28 @@ class SocialFieldsMixin(models.Model):
     ]
 
 
-class BasePage(ListingFieldsMixin, SocialFieldsMixin, Page):
+class MainImageAltMixin(models.Model):
+    """The main image's alt text, written for this page and translated with it.
+
+    An image's own description is one text in one language, shared by every page that
+    uses it; the header image needs words that fit this page, in this page's language.
+    """
+
+    main_image_alt = models.CharField(
+        blank=True,
+        max_length=250,
+        verbose_name=_("Main image description (alt text)"),
+        help_text=_(
+            "What the main image shows, for people who cannot see it, in this page's language. "
+            "Leave empty to use the image's own description."
+        ),
+    )
+
+    class Meta:
+        abstract = True
+
+
+class BasePage(ListingFieldsMixin, SocialFieldsMixin, MainImageAltMixin, Page):
     """Every concrete page type inherits this.
 
     Translation policy is declared once here: text is translated, images and the

@@ -50,6 +50,7 @@ class CraftPage(BasePage):
         *BasePage.content_panels,
         FieldPanel("introduction"),
         FieldPanel("main_image"),
+        FieldPanel("main_image_alt"),
         FieldPanel("history"),
         FieldPanel("technique"),
         FieldPanel("where_to_see"),
@@ -141,6 +142,7 @@ class MasterCraftsmanPage(LocationMixin, BasePage):
         *BasePage.content_panels,
         FieldPanel("name_reading"),
         FieldPanel("portrait"),
+        FieldPanel("main_image_alt"),
         FieldPanel("introduction"),
         MultiFieldPanel(
             [

@@ -59,7 +59,14 @@ class HomePage(BasePage):
     content_panels = [
         *BasePage.content_panels,
         MultiFieldPanel(
-            [FieldPanel("hero_heading"), FieldPanel("hero_text"), FieldPanel("hero_image")], heading=_("Hero")
+            [
+                FieldPanel("hero_heading"),
+                FieldPanel("hero_text"),
+                FieldPanel("hero_image"),
+                FieldPanel("main_image_alt"),
+                FieldPanel("main_image_alt"),
+            ],
+            heading=_("Hero"),
         ),
         FieldPanel("featured_profiles"),
         FieldPanel("body"),
@@ -204,6 +211,7 @@ class StoryPage(BasePage):
             [FieldPanel("author"), FieldPanel("date"), FieldPanel("section")], heading=_("About the story")
         ),
         FieldPanel("hero_image"),
+        FieldPanel("main_image_alt"),
         FieldPanel("introduction"),
         FieldPanel("body"),
         InlinePanel("topic_links", label=_("Topics")),

@@ -96,6 +96,7 @@ class BusinessProfilePage(LocationMixin, BasePage):
     business_panels = [
         FieldPanel("introduction"),
         FieldPanel("main_image"),
+        FieldPanel("main_image_alt"),
         *LocationMixin.location_panels,
         MultiFieldPanel(
             [
@@ -292,6 +293,7 @@ class ShoppingStreetPage(LocationMixin, BasePage):
         *BasePage.content_panels,
         FieldPanel("introduction"),
         FieldPanel("main_image"),
+        FieldPanel("main_image_alt"),
         *LocationMixin.location_panels,
         FieldPanel("character"),
         FieldPanel("regular_events"),

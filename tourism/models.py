@@ -61,6 +61,7 @@ class FairPage(LocationMixin, BasePage):
         *BasePage.content_panels,
         FieldPanel("introduction"),
         FieldPanel("main_image"),
+        FieldPanel("main_image_alt"),
         MultiFieldPanel(
             [FieldPanel("start_date"), FieldPanel("end_date"), FieldPanel("venue")], heading=_("When and where")
         ),
@@ -259,6 +260,7 @@ class TourPage(BasePage):
         *BasePage.content_panels,
         FieldPanel("introduction"),
         FieldPanel("main_image"),
+        FieldPanel("main_image_alt"),
         PageChooserPanel("host", HOST_PAGE_TYPES),
         MultiFieldPanel(
             [
@@ -466,6 +468,10 @@ class TourSignup(models.Model):
     The waitlist is served in the order people joined it (created_at, then id).
     """
 
+    # Not content: no page, snippet or image is "used" by a sign-up, so Wagtail's usage index
+    # (one lookup and one insert per save) has nothing to record for it.
+    wagtail_reference_index_ignore = True
+
     session = models.ForeignKey(
         TourSession, verbose_name=_("session"), on_delete=models.CASCADE, related_name="signups"
     )
@@ -607,6 +613,10 @@ class TourSessionMessage(models.Model):
     English below it (tourism.emails). The row records who sent it, when and to how many.
     """
 
+    # Not content: no page, snippet or image is "used" by a message, so Wagtail's usage index
+    # (one lookup and one insert per save) has nothing to record for it.
+    wagtail_reference_index_ignore = True
+
     session = models.ForeignKey(
         TourSession, verbose_name=_("session"), on_delete=models.CASCADE, related_name="messages"
     )
@@ -649,6 +659,12 @@ class TourSignupEmail(models.Model):
     goes when the sign-up is erased or purged.
     """
 
+    # Not content: no page, snippet or image is "used" by a delivery record, so Wagtail's usage index
+    # (one lookup and one insert per save) has nothing to record for it.
+    wagtail_reference_index_ignore = True
+
+    signup = models.ForeignKey(TourSignup, on_delete=models.CASCADE, related_name="emails")
+    kind = models.CharField(max_length=12, choices=SignupEmailKind.choices)
     signup = models.ForeignKey(TourSignup, verbose_name=_("sign-up"), on_delete=models.CASCADE, related_name="emails")
     kind = models.CharField(verbose_name=_("kind"), max_length=12, choices=SignupEmailKind.choices)
     message = models.ForeignKey(

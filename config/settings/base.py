@@ -229,6 +229,8 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = env_int("DOCUMENT_MAX_UPLOAD_MB", 20) * 1024 * 102
 # Images: a small file can decode to a huge bitmap (a 12 KB PNG of 100 megapixels); both are capped.
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = env_int("IMAGE_MAX_UPLOAD_MB", 10) * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+# Every image needs a description (its fallback alt text) before it is saved.
+WAGTAILIMAGES_IMAGE_FORM_BASE = "core.image_forms.DescribedImageForm"
 
 # Email: SMTP when EMAIL_URL is set (smtp://user:password@host:587), otherwise printed to the console.
 SMTP = env_smtp("EMAIL_URL")

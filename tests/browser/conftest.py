@@ -13,6 +13,7 @@ from pathlib import Path
 from unittest import mock
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.management import call_command
 
 import wagtail_factories
@@ -31,6 +32,7 @@ from industries.factories import (
 from tests.base import site_with_language_trees, synchronise_language_trees, translate_page
 from tests.home.test_seed_demo import fast_avif_encoding, render_small
 from tourism.factories import FairPageFactory, TourismIndexPageFactory, TourPageFactory, TourSessionFactory
+from tourism.organizers import fair_organizer_add
 
 # A 1×1 transparent PNG: what map tiles are in tests, which never leave the machine.
 BLANK_TILE = bytes.fromhex(
@@ -239,3 +241,20 @@ def demo(transactional_db):
         call_command("seed_demo", stdout=StringIO(), stderr=StringIO(), verbosity=0)
     with fast_avif_encoding():
         yield
+
+
+@pytest.fixture
+def log_in_as_organizer(tab):
+    """Signs the tab into the admin as a new organizer of the fair given; returns the user."""
+
+    def log_in(fair):
+        organizer = get_user_model().objects.create_user(username="organizer", password="organizer-pass")
+        fair_organizer_add(user=organizer, fair=fair)
+        tab.goto("/admin/login/")
+        tab.page.locator("input[name=username]").fill("organizer")
+        tab.page.locator("input[name=password]").fill("organizer-pass")
+        tab.page.locator("form button[type=submit]").click()
+        tab.page.wait_for_url(re.compile(r"/admin/$"))
+        return organizer
+
+    return log_in

@@ -3,32 +3,23 @@
 import re
 import time
 
-from django.contrib.auth import get_user_model
-
 import pytest
 
 from tourism.factories import TourSignupFactory
 from tourism.models import TourPage, TourSignup
-from tourism.organizers import fair_organizer_add
 
 pytestmark = pytest.mark.browser
 
 
 @pytest.fixture
-def checkin(tab, demo_site):
+def checkin(tab, demo_site, log_in_as_organizer):
     """The demo tour's session with two confirmed parties, and its check-in page open for its fair's organizer."""
     tour = TourPage.objects.get(title="沢庵づくり見学", locale__language_code="ja")
     session = tour.sessions.get()
     typed = TourSignupFactory(session=session, name="Code Visitor", party_size=3, checkin_code="ACD347")
     ticked = TourSignupFactory(session=session, name="Tick Visitor", party_size=2, checkin_code="KMN469")
-    organizer = get_user_model().objects.create_user(username="organizer", password="organizer-pass")
-    fair_organizer_add(user=organizer, fair=tour.get_parent().specific)
+    log_in_as_organizer(tour.get_parent().specific)
     page = tab.page
-    tab.goto("/admin/login/")
-    page.locator("input[name=username]").fill("organizer")
-    page.locator("input[name=password]").fill("organizer-pass")
-    page.locator("form button[type=submit]").click()
-    page.wait_for_url(re.compile(r"/admin/$"))
     tab.goto(f"/admin/tour_sessions/checkin/{session.pk}/")
     page.locator("[data-checkin-scanner]:not([hidden])").wait_for()  # the scanner script has run
     return typed, ticked

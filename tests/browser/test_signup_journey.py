@@ -8,12 +8,10 @@ import time
 from urllib.parse import urlsplit
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
 
 import pytest
 
 from tourism.models import TourPage, TourSignup
-from tourism.organizers import fair_organizer_add
 from tourism.services import tour_signup_reminders_queue
 
 pytestmark = pytest.mark.browser
@@ -23,18 +21,7 @@ def path_in(message, pattern):
     return urlsplit(re.search(rf"http\S+{pattern}", message.body).group(0)).path
 
 
-def log_in_as_organizer(tab, tour):
-    organizer = get_user_model().objects.create_user(username="organizer", password="organizer-pass")
-    fair_organizer_add(user=organizer, fair=tour.get_parent().specific)
-    page = tab.page
-    tab.goto("/admin/login/")
-    page.locator("input[name=username]").fill("organizer")
-    page.locator("input[name=password]").fill("organizer-pass")
-    page.locator("form button[type=submit]").click()
-    page.wait_for_url(re.compile(r"/admin/$"))
-
-
-def test_sign_up_confirm_reminder_check_in_message_and_cancel(tab, demo_site, mailoutbox):
+def test_sign_up_confirm_reminder_check_in_message_and_cancel(tab, demo_site, mailoutbox, log_in_as_organizer):
     page = tab.page
     tour = TourPage.objects.get(title="沢庵づくり見学", locale__language_code="ja")
     session = tour.sessions.get()
@@ -75,7 +62,7 @@ def test_sign_up_confirm_reminder_check_in_message_and_cancel(tab, demo_site, ma
     assert tab.console_errors == []
 
     # The organizer checks the party in by the code the visitor shows.
-    log_in_as_organizer(tab, tour)
+    log_in_as_organizer(tour.get_parent().specific)
     tab.goto(f"/admin/tour_sessions/checkin/{session.pk}/")
     page.locator("#checkin-code").fill(signup.checkin_code.lower())
     page.locator("#checkin-code").press("Enter")

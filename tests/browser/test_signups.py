@@ -5,13 +5,11 @@ import time
 from urllib.parse import urlsplit
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
 
 import pytest
 
 from tourism.factories import FairPageFactory, TourPageFactory, TourSessionFactory, TourSignupFactory
 from tourism.models import TourismIndexPage, TourPage
-from tourism.organizers import fair_organizer_add
 
 pytestmark = pytest.mark.browser
 
@@ -73,7 +71,7 @@ def test_sign_up_in_english_confirm_get_the_calendar_file_and_cancel_by_the_link
     assert tab.console_errors == []
 
 
-def test_an_organizer_exports_only_their_own_sign_ups(tab, demo_site):
+def test_an_organizer_exports_only_their_own_sign_ups(tab, demo_site, log_in_as_organizer):
     page = tab.page
     own_tour = TourPage.objects.get(title="沢庵づくり見学", locale__language_code="ja")
     TourSignupFactory(session=own_tour.sessions.get(), email="own-visitor@example.com")
@@ -82,14 +80,7 @@ def test_an_organizer_exports_only_their_own_sign_ups(tab, demo_site):
     )
     other_session = TourSessionFactory(tour=TourPageFactory(parent=other_fair, title="よその見学"))
     TourSignupFactory(session=other_session, email="other-visitor@example.com")
-    organizer = get_user_model().objects.create_user(username="organizer", password="organizer-pass")
-    fair_organizer_add(user=organizer, fair=own_tour.get_parent().specific)
-
-    tab.goto("/admin/login/")
-    page.locator("input[name=username]").fill("organizer")
-    page.locator("input[name=password]").fill("organizer-pass")
-    page.locator("form button[type=submit]").click()
-    page.wait_for_url(re.compile(r"/admin/$"))
+    log_in_as_organizer(own_tour.get_parent().specific)
 
     tab.goto("/admin/tour_signups/")
     listing = page.locator("main").inner_text()

@@ -1,5 +1,17 @@
 """Image alt text is written per use and per language, and never falls back to the file name."""
 
+import io
+
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import translation
+
+from wagtail.images import get_image_model
+from wagtail.models import Collection
+from wagtail_localize.models import TranslationSource
+
+from PIL import Image as PILImage
+
+from core.image_alt import image_alt_text
 from industries.factories import IndustriesIndexPageFactory, ShopPageFactory
 from tests.base import SiteTestCase
 
@@ -45,3 +57,53 @@ class ImageAltTextTests(SiteTestCase):
         alts = self.alts("ja", ".page-header")
         self.assertEqual(alts, [""])
         self.assertNotIn("IMG_0042", str(alts))
+
+    def test_the_header_image_carries_the_alt_text_written_for_the_page_in_each_language(self):
+        self.shop.main_image_alt = "店先に並ぶ沢庵の樽"
+        self.shop.save_revision().publish()
+        self.translate(self.shop, "ko", main_image_alt="가게 앞에 늘어선 단무지 통")
+        self.assertEqual(self.alts("ja", ".page-header"), ["店先に並ぶ沢庵の樽"])
+        self.assertEqual(self.alts("ko", ".page-header"), ["가게 앞에 늘어선 단무지 통"])
+
+    def test_the_header_alt_text_is_a_string_translators_are_given(self):
+        self.shop.main_image_alt = "店先に並ぶ沢庵の樽"
+        self.shop.save_revision().publish()
+        source, _created = TranslationSource.get_or_create_from_instance(self.shop)
+        paths = set(source.stringsegment_set.values_list("context__path", flat=True))
+        self.assertIn("main_image_alt", paths)
+
+
+class ImageUploadNeedsADescriptionTests(SiteTestCase):
+    """An uploaded image is never left with nothing to say but its file name."""
+
+    @classmethod
+    def setUpTestData(cls):
+        super().setUpTestData()
+        cls.editor = cls.create_superuser()
+
+    def setUp(self):
+        self.client.force_login(self.editor)
+
+    def upload(self, **fields):
+        buffer = io.BytesIO()
+        PILImage.new("RGB", (8, 8), "#b23a2e").save(buffer, "PNG")
+        data = {
+            "title": "IMG_0042.png",
+            "file": SimpleUploadedFile("IMG_0042.png", buffer.getvalue()),
+            "collection": Collection.get_first_root_node().pk,
+            **fields,
+        }
+        with translation.override("ja"):
+            return self.client.post("/admin/images/add/", data)
+
+    def test_an_upload_without_a_description_is_refused_with_a_message(self):
+        response = self.upload()
+        self.assertEqual(response.status_code, 200)
+        self.assertIn("description", response.context["form"].errors)
+        self.assertFalse(get_image_model().objects.filter(title="IMG_0042.png").exists())
+
+    def test_an_upload_with_a_description_is_saved_and_the_description_is_its_alt_text(self):
+        response = self.upload(description="干される練馬大根")
+        self.assertEqual(response.status_code, 302)
+        image = get_image_model().objects.get(title="IMG_0042.png")
+        self.assertEqual(image_alt_text(image), "干される練馬大根")

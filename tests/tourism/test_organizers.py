@@ -179,6 +179,13 @@ class OrganizerActionTests(OrganizerTestCase):
         session.refresh_from_db()
         self.assertFalse(session.signups_closed)
 
+    def test_the_confirmation_page_speaks_the_admin_language(self):
+        self.login("a")
+        with translation.override("ja"):
+            response = self.get(f"/admin/tour_sessions/close/{self.session['a'].pk}/")
+        buttons = [node.get_text(strip=True) for node in self.soup(response).select("main form .button")]
+        self.assertEqual(buttons, ["受付を締め切る", "戻る"])
+
     def test_raising_capacity_in_the_edit_form_promotes_the_waitlist(self):
         self.login("a")
         session = self.session["a"]

@@ -4,9 +4,12 @@ import logging
 import re
 import time
 
+from django.contrib.contenttypes.models import ContentType
 from django.core import mail
 from django.test import Client, modify_settings, override_settings
 from django.utils import translation
+
+from wagtail.models import ReferenceIndex
 
 from tests.tourism.signups import SignupTestCase
 from tourism.emails import cancel_token
@@ -340,3 +343,15 @@ class SignupListRequestTests(SignupViewTestCase):
             self.error_texts(response), ["Please enter a valid email address, for example name@example.com."]
         )
         self.assertEqual(mail.outbox, [])
+
+
+class SignupCostTests(SignupViewTestCase):
+    def test_a_sign_up_adds_nothing_to_the_content_usage_index(self):
+        # The index lists where pages, snippets and images are used. A sign-up is none of
+        # those; indexing it cost a lookup and an insert per save, and kept a row per person.
+        with self.captureOnCommitCallbacks(execute=True):
+            response = self.post("ja")
+        self.assertEqual(response.status_code, 302)
+        self.assertTrue(TourSignup.objects.exists())
+        recorded = ReferenceIndex.objects.filter(content_type=ContentType.objects.get_for_model(TourSignup))
+        self.assertFalse(recorded.exists())
