@@ -165,3 +165,15 @@ class JapaneseShopEditPageTests(SiteTestCase):
         self.assertLessEqual({"定休日", "電話番号", "業種", "紹介文", "メイン画像", "緯度"}, labels)
         self.assertFalse({"Closed days", "Phone", "Category", "Introduction", "Main image", "Latitude"} & labels)
         self.assertIn("お店のページ", soup.get_text())
+
+    def test_the_menu_items_the_site_adds_are_japanese(self):
+        self.client.force_login(self.superuser)
+        response = self.get("/admin/")
+        props = self.soup(response).find("script", id="wagtail-sidebar-props").string
+        for japanese, english in [
+            ("翻訳の状況", "Translation status"),
+            ("検索の同義語", "Search synonyms"),
+            ("見学の申し込み", "Tour sign-ups"),
+        ]:
+            self.assertIn(japanese, props.encode().decode("unicode_escape"))
+            self.assertNotIn(f'"{english}"', props)
