@@ -31,8 +31,13 @@ def env_bool(name, default=False):
 
 
 def env_int(name, default):
-    value = os.environ.get(name, "").strip()
-    return int(value) if value else default
+    value = env_str(name)
+    if value is None:
+        return default
+    try:
+        return int(value)
+    except ValueError:
+        raise ImproperlyConfigured(f"The environment variable {name} must be a whole number, not {value!r}.") from None
 
 
 def env_list(name, default=()):
