@@ -6,6 +6,11 @@ The probes are django-health-check's (its Database and Cache checks, and a check
 kind for the search cluster). Its own views are not used: their answers carry each check's
 error text, which for a database names its host. Ours name each part and its status only: no
 host, URL, version or error text is shown.
+
+The checks run in threads of their own, so the database check opens a connection of its own
+each time: on PostgreSQL a probe took 8 ms at the median against 0.3 ms when it reused the
+request's connection (2026-12-08, in-process, a loaded 2-core machine). That is a probe every
+few seconds, and it proves that a new connection can still be opened.
 """
 
 import asyncio
