@@ -1,6 +1,6 @@
 """Open data in the national layouts: CSV files built from the live site on every request.
 
-Datasets (column lists in README "Open data and feeds", with their sources):
+Datasets (column lists in docs/open-data.md, with their sources):
 
 - 観光施設一覧 (tourism facilities): shops, pickle makers, anime studios and master
   craftsmen's workshops, in the 推奨データセット layout (v1, 30 columns) and in the

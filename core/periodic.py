@@ -4,7 +4,7 @@ django-tasks has no scheduler, so a periodic task schedules itself: each run fir
 next one `every` later. After each `migrate`, schedule_periodic_tasks() queues a first run of any
 periodic task that has none waiting, so a new or emptied queue starts its chains again.
 With the immediate backend (no worker, no deferred runs) nothing is scheduled: run the
-tasks' commands from cron instead (README, "Deploying").
+tasks' commands from cron instead (docs/deployment.md).
 """
 
 import functools

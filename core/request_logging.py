@@ -7,13 +7,14 @@ link, a password-reset token) are replaced by their name: a link copied from the
 cancel anybody's sign-up.
 """
 
-import json
 import logging
 import re
 import time
 import uuid
 from contextvars import ContextVar
 from datetime import UTC, datetime
+
+import pythonjsonlogger.json
 
 REQUEST_ID_HEADER = "X-Request-ID"
 # An incoming id (from the load balancer) is kept when it is short and plain, so one id follows a request.
@@ -69,23 +70,27 @@ class RequestLogMiddleware:
             current_request_id.reset(token)
 
 
-class JsonFormatter(logging.Formatter):
-    """Formats a record as one line of JSON: time, level, logger, message, request id, request fields.
+class JsonFormatter(pythonjsonlogger.json.JsonFormatter):
+    """One line of JSON per record (python-json-logger): time, level, logger, message, request
+    id, the request fields and any exception, in that order.
 
     Only these named fields are written, never the whole record, whose `extra` may hold the
     request itself (django.request puts it there).
     """
 
-    def format(self, record):
-        entry = {
-            "time": datetime.fromtimestamp(record.created, UTC).isoformat(timespec="milliseconds"),
-            "level": record.levelname,
-            "logger": record.name,
-            "message": record.getMessage(),
-        }
-        if request_id := getattr(record, "request_id", None) or current_request_id.get():
-            entry["request_id"] = request_id
-        entry.update({name: getattr(record, name) for name in REQUEST_FIELDS if hasattr(record, name)})
-        if record.exc_info:
-            entry["exception"] = self.formatException(record.exc_info)
-        return json.dumps(entry, ensure_ascii=False, default=str)
+    FIELDS = ("time", "level", "logger", "message", "request_id", *REQUEST_FIELDS, "exception")
+
+    def __init__(self):
+        super().__init__(
+            "%(levelname)s %(name)s %(message)s",
+            rename_fields={"levelname": "level", "name": "logger", "exc_info": "exception"},
+            json_ensure_ascii=False,
+        )
+
+    def add_fields(self, log_data, record, message_dict):
+        super().add_fields(log_data, record, message_dict)
+        log_data["time"] = datetime.fromtimestamp(record.created, UTC).isoformat(timespec="milliseconds")
+        log_data["request_id"] = getattr(record, "request_id", None) or current_request_id.get()
+
+    def process_log_record(self, log_data):
+        return {name: log_data[name] for name in self.FIELDS if log_data.get(name) is not None}

@@ -9,7 +9,7 @@ be changed on the Promote tab like any slug; Wagtail then redirects the old addr
 (wagtail.contrib.redirects, WAGTAILREDIRECTS_AUTO_CREATE).
 
 cutlet (MeCab with the UniDic-lite dictionary) was chosen over pykakasi by measurement on the
-demo's titles: scripts/compare_romanisers.py, figures in README.md.
+demo's titles: scripts/compare_romanisers.py, figures in docs/editors.md.
 """
 
 import functools

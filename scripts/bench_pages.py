@@ -4,7 +4,7 @@ Renders one page of each type in each given language through Django's test clien
 network), once to warm renditions and the presentation cache, then `--repeat` times, and
 prints the queries of a warm render and the p50 / p95 time.
 
-Usage, on a scratch database (the figures in the README come from this):
+Usage, on a scratch database (the figures in docs/benchmarks.md come from this):
 
     export DJANGO_SETTINGS_MODULE=config.settings.dev DATABASE_URL=sqlite:////tmp/bench-pages.sqlite3
     .venv/bin/python manage.py migrate --noinput && .venv/bin/python manage.py seed_demo

@@ -7,7 +7,7 @@ koen are one reading). Reported: titles read right, time per title, size install
 
     uv run --no-project --with cutlet --with unidic-lite --with pykakasi python scripts/compare_romanisers.py
 
-Run from the repository root; neither package needs Django. The result is in README.md
+Run from the repository root; neither package needs Django. The result is in docs/editors.md
 ("Slugs of Japanese pages").
 """
 

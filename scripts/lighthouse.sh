@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Lighthouse (mobile) on one page of every type, against production settings. Not part of
-# `make test`: run it on a quiet machine (it measures time) and copy the table into the README.
+# `make test`: run it on a quiet machine (it measures time) and copy the table into docs/front-end.md.
 #
 #   scripts/lighthouse.sh [BASE_URL]     default http://127.0.0.1:8000, e.g. a `make serve-prod`
 #                                        (FRONT_CACHE=off is fine) on a database with `seed_demo`

@@ -271,7 +271,15 @@ def japanese_words(text):
 
 
 def light_stem(word):
-    """Fold English plurals and -ed/-ing forms: pickle, pickles, pickled, pickling → pickl."""
+    """Fold English plurals and -ed/-ing forms: pickle, pickles, pickled, pickling → pickl.
+
+    Kept by hand rather than Snowball's English stemmer (snowballstemmer 3.1, the algorithm of
+    PostgreSQL's `english` configuration), measured on the demo relevance set on SQLite: with
+    Snowball the English-stem queries fell from 1.00 / 1.00 (recall@5 / MRR) to 0.95 / 0.96.
+    It folds derivations too, so anime, animation and animators all become "anim" and the
+    animators' pages sink below anime ones; and it stems dyed to "dy" but dyeing to "dye".
+    Porter's inflectional steps alone keep those apart and together as a visitor means them.
+    """
     if len(word) <= 3 or not word.isascii() or not word.isalpha():
         return word
     if word.endswith("sses") or word.endswith("ies"):

@@ -242,7 +242,11 @@ class MissingVariableTests(SimpleTestCase):
                 self.assert_one_line_error_naming(result, name)
 
     def test_a_malformed_variable_is_named_in_one_line(self):
-        for name, value in {"EMAIL_URL": "mail.nerima.test", "TASKS_BACKEND": "celery"}.items():
+        for name, value in {
+            "EMAIL_URL": "mail.nerima.test",
+            "TASKS_BACKEND": "celery",
+            "DATABASE_CONN_MAX_AGE": "sixty",
+        }.items():
             with self.subTest(name=name):
                 result = run("manage.py", "check", **production_environment(**{name: value}))
                 self.assert_one_line_error_naming(result, name)

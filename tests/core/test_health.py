@@ -1,7 +1,8 @@
 """/healthz and /readyz: fast, never cached, naming each part's status and nothing else.
 
 Parts are taken down for real where that can be done here: Redis and the search cluster are
-pointed at a closed local port. The database is made to fail by patching its cursor.
+pointed at a closed local port. The database is made to fail by patching the cursor of every
+connection (the probe runs in a thread of its own, with a connection of its own).
 """
 
 import base64
@@ -11,7 +12,8 @@ from http.server import BaseHTTPRequestHandler, HTTPServer
 from unittest import mock
 
 from django.contrib.auth import get_user_model
-from django.db import OperationalError, connection
+from django.db import OperationalError
+from django.db.backends.base.base import BaseDatabaseWrapper
 from django.test import SimpleTestCase, override_settings
 
 from tests.base import SiteTestCase
@@ -90,7 +92,10 @@ class ReadyzTests(SiteTestCase):
 
     def test_database_down(self):
         failure = OperationalError('connection to server at "db.internal" (10.0.0.5) failed')
-        with mock.patch.object(connection, "cursor", side_effect=failure), self.assertLogs("core.health", "WARNING"):
+        with (
+            mock.patch.object(BaseDatabaseWrapper, "cursor", side_effect=failure),
+            self.assertLogs("core.health", "WARNING"),
+        ):
             response = self.client.get("/readyz")
 
         self.assert_unavailable(response, "database")

@@ -15,7 +15,7 @@ from tourism.factories import TourismIndexPageFactory, TourPageFactory, TourSess
 
 ORIGIN = "https://www.example.org"
 
-# The official column lists (../shared/open-data-layouts.md; README "Open data and feeds").
+# The official column lists (../shared/open-data-layouts.md; docs/open-data.md).
 OFFICIAL_FACILITY_V1 = [
     "都道府県コード又は市区町村コード",
     "NO",

@@ -106,7 +106,7 @@ class HeldOutRelevanceTests(SiteTestCase):
             print("\n" + table(ours, stock, CASES) + "\n" + misses_detail(ours_rows))  # noqa: T201 - the report asked for
         detail = misses_detail(ours_rows)
         self.assertGreaterEqual(len(CASES), 80)
-        # The targets: 0.95 overall and 0.9 for variants (the misses left are in the README).
+        # The targets: 0.95 overall and 0.9 for variants (the misses left are in docs/search.md).
         for category, target in (("all", 0.95), ("variant", 0.9)):
             _count, recall, mrr = ours[category]
             with self.subTest(category=category):

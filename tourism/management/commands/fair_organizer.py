@@ -1,4 +1,4 @@
-"""`python manage.py fair_organizer`: set up fair organizers (see README, "Fair organizers").
+"""`python manage.py fair_organizer`: set up fair organizers (see docs/organizers.md).
 
 manage.py fair_organizer --setup               the shared "Fair organizers" group
 manage.py fair_organizer <username> <fair>     make a user an organizer of a fair (by slug)
