@@ -1,6 +1,7 @@
 """Shopping streets and their shops. All businesses are fictional."""
 
 from home.demo.content import (
+    call_to_action,
     event,
     gallery,
     heading,
@@ -635,6 +636,27 @@ SHOPS = [
             "需在店門前站著排隊等候。只收現金。",
             "가게 앞에서 서서 기다리셔야 합니다. 현금만 받습니다.",
         ),
+        body=stream(
+            paragraph(
+                t(
+                    "<p>店主は、ひだまり商店街振興組合の理事長も務めています。夏まつりの夜店の段取りから、アーケードの修繕の相談まで、商店街のまとめ役です。</p>",
+                    "<p>The owner also chairs the Hidamari Shopping Street association, organising everything from the summer festival's stalls to the repairs to the arcade.</p>",
+                    "<p>店主同时担任日光商店街振兴组合的理事长。从夏日祭的夜市摊位安排到拱廊的维修商议，都由他居中协调。</p>",
+                    "<p>店主同時擔任日光商店街振興組合的理事長。從夏日祭夜市攤位的安排，到拱廊修繕的討論，都由他出面協調。</p>",
+                    "<p>가게 주인은 히다마리 상점가 진흥조합의 이사장도 맡고 있습니다. 여름 축제 야시장 준비부터 아케이드 수리 논의까지, 상점가의 살림을 챙기는 사람입니다.</p>",
+                )
+            ),
+            call_to_action(
+                t(
+                    "商店街の担い手を支える区の支援",
+                    "The ward's support for shopping street leaders",
+                    "练马区对商店街带头人的支持",
+                    "練馬區對商店街推動者的支援",
+                    "상점가를 이끄는 사람들을 위한 구의 지원",
+                ),
+                "shopping-street-leaders",
+            ),
+        ),
     ),
     _shop(
         "marukichi-kanamono",
@@ -788,6 +810,27 @@ SHOPS = [
             "入口没有台阶，婴儿车可直接推入。",
             "入口沒有台階，嬰兒車可以直接推進來。",
             "입구에 턱이 없습니다. 유모차를 탄 채로 들어오실 수 있습니다.",
+        ),
+        body=stream(
+            paragraph(
+                t(
+                    "<p>こむぎ堂は、けやき通りで長く空き店舗になっていた元米屋を改装して開いたパン屋です。米屋の時代の木の棚とはかりを、今もそのまま使っています。</p>",
+                    "<p>Komugido opened in a former rice shop on Keyaki-dori that had stood empty for years. The wooden shelves and scales from the rice-shop days are still in use.</p>",
+                    "<p>小麦堂由榉树大道上一间空置多年的老米店改装而成。米店时代留下的木架和秤，至今仍在使用。</p>",
+                    "<p>小麥堂是由櫸木大道上一間閒置多年的老米店改裝而成。米店時期留下的木架和秤，到現在都還在使用。</p>",
+                    "<p>고무기도는 게야키 거리에서 오랫동안 빈 가게로 남아 있던 옛 쌀가게를 고쳐 문을 연 빵집입니다. 쌀가게 시절의 나무 선반과 저울을 지금도 그대로 쓰고 있습니다.</p>",
+                )
+            ),
+            call_to_action(
+                t(
+                    "空き店舗を活用した開業への支援",
+                    "Support for opening a business in an empty shop",
+                    "利用空置店铺开业的支持",
+                    "活用閒置店面開業的支援",
+                    "빈 점포를 활용한 창업 지원",
+                ),
+                "vacant-shop-use",
+            ),
         ),
     ),
     _shop(
