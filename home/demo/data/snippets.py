@@ -54,7 +54,7 @@ AREAS = [
             "大学が集まる学生の街。路地に喫茶店や古書店、小さな飲食店がひしめきます。",
             "A student town with several universities, its lanes packed with coffee shops, second-hand bookshops and small restaurants.",
             "聚集多所大学的学生街，小巷里挤满了咖啡馆、旧书店和小餐馆。",
-            "聚集多所大學的學生街，小巷裡擠滿了咖啡館、舊書店和小餐館。",
+            "大學林立的學生街，巷弄裡擠滿了咖啡館、二手書店和小餐館。",
             "대학이 모여 있는 학생의 거리로, 골목마다 찻집과 헌책방, 작은 식당이 빼곡합니다.",
         ),
     ),
