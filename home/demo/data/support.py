@@ -1,5 +1,8 @@
-"""Business-support programmes: consultation, financing, start-up seminars, networking,
-shopping-street leadership and help to open in empty shops."""
+"""Business-support programmes, after chapter 3 of the ward's Commerce and Industry Promotion Plan.
+
+Management advice, loans, start-up seminars, cross-industry networking, a course for the
+people who run shopping-street associations, and help to open a shop in an empty shop front.
+"""
 
 from home.demo.content import (
     illustration,
@@ -174,7 +177,7 @@ PAGES = [
         introduction=t(
             "事業計画、資金、販路、税務、労務。創業に必要な知識を、専門家と先輩の創業者から全5回で学ぶ連続セミナーです。",
             "A five-part seminar series on what you need to know to start a business (planning, funding, sales, tax and employment), taught by experts and by founders who have done it.",
-            "营业计划、资金、销售渠道、税务、劳务——由专家和创业前辈分5次讲授创业所需的知识。",
+            "商业计划、资金、销售渠道、税务、劳务——由专家和创业前辈分5次讲授创业所需的知识。",
             "營運計畫、資金、通路、稅務、勞務——由專家與創業前輩分5堂課，傳授創業必備的知識。",
             "사업 계획, 자금, 판로, 세무, 노무. 창업에 필요한 지식을 전문가와 선배 창업자에게 총 5회에 걸쳐 배우는 연속 세미나입니다.",
         ),
@@ -196,7 +199,7 @@ PAGES = [
         offer=t(
             "<ul><li>全5回の創業セミナー（事業計画、資金、販路、税務、労務）</li><li>受講料は無料、教材つき</li><li>修了者は創業支援の融資の対象になります</li></ul>",
             "<ul><li>A five-part start-up seminar (planning, funding, sales, tax and employment)</li><li>Free of charge, course materials included</li><li>Graduates qualify for start-up loan support</li></ul>",
-            "<ul><li>共5次的创业讲座（营业计划、资金、销售渠道、税务、劳务）</li><li>免费听讲，附赠教材</li><li>结业者可申请创业支援贷款</li></ul>",
+            "<ul><li>共5次的创业讲座（商业计划、资金、销售渠道、税务、劳务）</li><li>免费听讲，附赠教材</li><li>结业者可申请创业支援贷款</li></ul>",
             "<ul><li>共5堂的創業講座（營運計畫、資金、通路、稅務、勞務）</li><li>免費參加，附講義教材</li><li>結業學員可申請創業支援貸款</li></ul>",
             "<ul><li>총 5회 창업 세미나(사업 계획, 자금, 판로, 세무, 노무)</li><li>수강료 무료, 교재 제공</li><li>수료자는 창업 지원 융자 대상이 됩니다</li></ul>",
         ),
@@ -361,7 +364,7 @@ PAGES = [
         how_to_apply=t(
             "<ol><li>物件を契約する前に、商工観光課で事前相談を受けます。</li><li>事業計画書と改装の見積書を提出します。</li><li>審査で認められてから、改装工事を始めてください。</li></ol>",
             "<ol><li>Talk to the Commerce, Industry and Tourism Section before you sign for the premises.</li><li>Submit a business plan and a quote for the refit.</li><li>Start the refit only once your application has been approved.</li></ol>",
-            "<ol><li>签订租约前，先到商工观光课进行事前咨询。</li><li>提交营业计划书和装修报价单。</li><li>审核通过后再开始装修施工。</li></ol>",
+            "<ol><li>签订租约前，先到商工观光课进行事前咨询。</li><li>提交商业计划书和装修报价单。</li><li>审核通过后再开始装修施工。</li></ol>",
             "<ol><li>簽約租下店面前，請先到商工觀光課進行事前諮詢。</li><li>提交營運計畫書與裝修估價單。</li><li>通過審核後，才能開始裝修施工。</li></ol>",
             "<ol><li>점포를 계약하기 전에 상공관광과에서 사전 상담을 받습니다.</li><li>사업계획서와 개장 견적서를 제출합니다.</li><li>심사에서 승인된 후 개장 공사를 시작해 주세요.</li></ol>",
         ),
