@@ -7,7 +7,7 @@ builder creates them in this order (builder.validate checks it).
 from home.demo.data import anime, crafts, pickles, shops, site, snippets, stories, support, tourism
 
 # Support programmes come before the profiles, whose stories link to them.
-_SECTIONS = [shops, support, pickles, crafts, anime, tourism, stories]
+_SECTIONS = [support, shops, pickles, crafts, anime, tourism, stories]
 
 IMAGES = [*site.IMAGES, *(image for section in _SECTIONS for image in getattr(section, "IMAGES", []))]
 
