@@ -12,9 +12,12 @@ from anime.choices import VisitorPolicy
 from core.blocks import BaseStreamBlock, GalleryBlock
 from core.models import BasePage, LocationMixin
 from core.place_map import section_map
+from core.profiles import ProfilePage
+from core.selectors import listing_page, live_pages, load_page, prefetch_renditions, stream_images
+from core.structured_data import location_properties, page_node
 
 
-class AnimeStudioPage(LocationMixin, BasePage):
+class AnimeStudioPage(ProfilePage):
     introduction = models.TextField(help_text=_("A short paragraph that introduces the studio."))
     main_image = models.ForeignKey(
         "wagtailimages.Image",
@@ -52,41 +55,19 @@ class AnimeStudioPage(LocationMixin, BasePage):
         FieldPanel("gallery"),
     ]
     search_fields = [
-        *BasePage.search_fields,
-        index.SearchField("introduction"),
+        *ProfilePage.search_fields,
         index.SearchField("notable_works"),
         index.SearchField("body"),
-        index.FilterField("area"),
         index.FilterField("visitor_policy"),
     ]
-    override_translatable_fields = [
-        *BasePage.override_translatable_fields,
-        *LocationMixin.location_translatable_overrides,
-    ]
     main_image_field = "main_image"
+    image_streams = ("body", "gallery")
 
+    kind_label = _("Anime studio")
     parent_page_types = ["anime.AnimeIndexPage"]
     subpage_types = []
 
-    serve_related = ("area__locale",)
-
-    def get_context(self, request, *args, **kwargs):
-        from core.i18n import localize_snippet
-        from core.selectors import load_page, prefetch_renditions, stream_images
-        from home.selectors import stories_featuring
-        from tourism.selectors import tours_hosted_by
-
-        context = super().get_context(request, *args, **kwargs)
-        images = load_page(self)
-        context["area"] = localize_snippet(self.area)
-        context["tours"] = tours_hosted_by(self)
-        context["stories"] = stories_featuring(self)
-        prefetch_renditions(images, stream_images(self.body, self.gallery), context["tours"], context["stories"])
-        return context
-
     def structured_data(self, meta):
-        from core.structured_data import location_properties, page_node
-
         place = location_properties(self)
         studio = page_node(
             self,
@@ -106,14 +87,13 @@ class AnimeIndexPage(BasePage):
     content_panels = [*BasePage.content_panels, FieldPanel("introduction"), FieldPanel("body")]
     search_fields = [*BasePage.search_fields, index.SearchField("introduction"), index.SearchField("body")]
 
+    kind_label = _("Anime")
     parent_page_types = ["home.HomePage"]
     subpage_types = ["anime.AnimeStudioPage"]
     max_count_per_parent = 1
     schema_type = "CollectionPage"
 
     def get_context(self, request, *args, **kwargs):
-        from core.selectors import listing_page, live_pages, load_page, prefetch_renditions, stream_images
-
         context = super().get_context(request, *args, **kwargs)
         images = load_page(self)
         context["studios"] = listing_page(request, live_pages(AnimeStudioPage).order_by("title"), name="studios")

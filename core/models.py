@@ -10,6 +10,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from core.slugs import RomanisedSlugPageForm
+from core.structured_data import web_page
 from core.view_restrictions import restricted_paths
 
 
@@ -105,6 +106,8 @@ class BasePage(ListingFieldsMixin, SocialFieldsMixin, Page):
     serve_related = ()
     # What the page is to search engines (schema.org), unless `structured_data` says more.
     schema_type = "WebPage"
+    # What a card says the page is, in listings that mix page types (search results, featured profiles).
+    kind_label = ""
 
     class Meta:
         abstract = True
@@ -134,8 +137,6 @@ class BasePage(ListingFieldsMixin, SocialFieldsMixin, Page):
     def structured_data(self, meta):
         """The schema.org nodes that describe the page (core/structured_data.py); the
         breadcrumb trail is added to them."""
-        from core.structured_data import web_page
-
         return [web_page(self, meta, self.schema_type)]
 
     @property

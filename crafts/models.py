@@ -1,6 +1,7 @@
 """Traditional crafts and the master craftsmen (名工) certified by the ward."""
 
 from django.db import models
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
@@ -12,6 +13,18 @@ from wagtail.search import index
 from core.blocks import BaseStreamBlock, GalleryBlock
 from core.models import BasePage, LocationMixin
 from core.place_map import section_map
+from core.profiles import ProfilePage
+from core.registry import STORIES_FEATURING, listing
+from core.selectors import (
+    listing_page,
+    live_pages,
+    load_page,
+    page_versions_in_language,
+    prefetch_renditions,
+    reverse_link_list,
+    stream_images,
+)
+from core.structured_data import location_properties, office_node, page_node
 from crafts.blocks import DemonstrationsBlock
 from crafts.choices import CertificationStatus
 
@@ -54,24 +67,22 @@ class CraftPage(BasePage):
     ]
     main_image_field = "main_image"
 
+    kind_label = _("Traditional craft")
     parent_page_types = ["crafts.CraftsIndexPage"]
     subpage_types = []
 
     def get_context(self, request, *args, **kwargs):
-        from core.selectors import load_page, prefetch_renditions, reverse_link_list, stream_images
-        from home.selectors import stories_featuring
-
         context = super().get_context(request, *args, **kwargs)
         images = load_page(self)
         context["craftsmen"] = reverse_link_list(
             MasterCraftsmanPage, "craft_links__craft", self, order_by=("certification_year", "title")
         )
-        context["stories"] = stories_featuring(self)
+        context["stories"] = listing(STORIES_FEATURING, self)
         prefetch_renditions(images, stream_images(self.body, self.gallery), context["craftsmen"], context["stories"])
         return context
 
 
-class MasterCraftsmanPage(LocationMixin, BasePage):
+class MasterCraftsmanPage(ProfilePage):
     """A master craftsman (名工) certified by the ward. The page title is the craftsman's name."""
 
     name_reading = models.CharField(
@@ -120,50 +131,30 @@ class MasterCraftsmanPage(LocationMixin, BasePage):
         FieldPanel("body"),
     ]
     search_fields = [
-        *BasePage.search_fields,
+        *ProfilePage.search_fields,
         index.SearchField("name_reading"),
-        index.SearchField("introduction"),
         index.SearchField("workshop_name"),
         index.SearchField("biography"),
         index.SearchField("demonstrations"),
-        index.FilterField("area"),
         index.FilterField("certification_status"),
     ]
-    override_translatable_fields = [
-        *BasePage.override_translatable_fields,
-        *LocationMixin.location_translatable_overrides,
-    ]
     main_image_field = "portrait"
+    image_streams = ("works_gallery", "body")
 
+    kind_label = _("Master craftsman")
     parent_page_types = ["crafts.CraftsIndexPage"]
     subpage_types = []
 
-    serve_related = ("area__locale",)
-
     def get_context(self, request, *args, **kwargs):
-        from core.i18n import localize_snippet
-        from core.selectors import load_page, page_versions_in_language, prefetch_renditions, stream_images
-        from home.selectors import stories_featuring
-        from tourism.selectors import tours_hosted_by
-
         context = super().get_context(request, *args, **kwargs)
-        images = load_page(self)
-        context["area"] = localize_snippet(self.area)
         context["crafts"] = page_versions_in_language(
             [link.craft for link in self.craft_links.select_related("craft__locale").order_by("sort_order", "pk")]
         )
-        context["tours"] = tours_hosted_by(self)
-        context["stories"] = stories_featuring(self)
-        prefetch_renditions(images, stream_images(self.works_gallery, self.body), context["tours"], context["stories"])
         return context
 
     def structured_data(self, meta):
         """A Person with the ward's certification as award and credential; the workshop as
         where they work (never a home address)."""
-        from django.utils.translation import gettext
-
-        from core.structured_data import location_properties, office_node, page_node
-
         certification = gettext("Nerima City master craftsman, certified in %(year)s") % {
             "year": self.certification_year
         }
@@ -202,14 +193,13 @@ class CraftsIndexPage(BasePage):
     content_panels = [*BasePage.content_panels, FieldPanel("introduction")]
     search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
 
+    kind_label = _("Traditional crafts")
     parent_page_types = ["home.HomePage"]
     subpage_types = ["crafts.CraftPage", "crafts.MasterCraftsmanPage"]
     max_count_per_parent = 1
     schema_type = "CollectionPage"
 
     def get_context(self, request, *args, **kwargs):
-        from core.selectors import listing_page, live_pages, load_page, prefetch_renditions
-
         context = super().get_context(request, *args, **kwargs)
         images = load_page(self)
         context["crafts"] = listing_page(request, live_pages(CraftPage).order_by("title"), name="crafts")

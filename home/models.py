@@ -14,6 +14,9 @@ from wagtail.search import index
 from core.blocks import BaseStreamBlock
 from core.choices import Section
 from core.models import BasePage
+from core.registry import UPCOMING_TOUR_SESSIONS, listing
+from core.selectors import load_page, prefetch_renditions, stream_images
+from core.structured_data import local_time, office_node, page_node, web_page, website_node
 
 SECTION_INDEX_TYPES = [
     "industries.IndustriesIndexPage",
@@ -59,21 +62,17 @@ class HomePage(BasePage):
     main_image_field = "hero_image"
 
     def get_context(self, request, *args, **kwargs):
-        from core.selectors import load_page, prefetch_renditions, stream_images
-        from home import selectors
-        from tourism.selectors import upcoming_tour_session_list
+        from home import selectors  # home.selectors imports this module
 
         context = super().get_context(request, *args, **kwargs)
         images = load_page(self)
         context["featured"] = selectors.featured_profile_list(self)
-        context["upcoming_sessions"] = upcoming_tour_session_list(limit=4)
+        context["upcoming_sessions"] = listing(UPCOMING_TOUR_SESSIONS, limit=4)
         context["latest_stories"] = list(selectors.story_list()[:3])
         prefetch_renditions(images, stream_images(self.body), context["featured"], context["latest_stories"])
         return context
 
     def structured_data(self, meta):
-        from core.structured_data import office_node, web_page, website_node
-
         return [website_node(meta), office_node(meta), web_page(self, meta)]
 
 
@@ -86,12 +85,11 @@ class StandardPage(BasePage):
     content_panels = [*BasePage.content_panels, FieldPanel("introduction"), FieldPanel("body")]
     search_fields = [*BasePage.search_fields, index.SearchField("introduction"), index.SearchField("body")]
 
+    kind_label = _("Information")
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage"]
 
     def get_context(self, request, *args, **kwargs):
-        from core.selectors import load_page, prefetch_renditions, stream_images
-
         context = super().get_context(request, *args, **kwargs)
         prefetch_renditions(load_page(self), stream_images(self.body))
         return context
@@ -103,6 +101,7 @@ class StoryIndexPage(BasePage):
     content_panels = [*BasePage.content_panels, FieldPanel("introduction")]
     search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
 
+    kind_label = _("Stories")
     parent_page_types = ["home.HomePage"]
     subpage_types = ["home.StoryPage"]
     max_count_per_parent = 1
@@ -110,8 +109,7 @@ class StoryIndexPage(BasePage):
     stories_per_page = 9
 
     def get_context(self, request, *args, **kwargs):
-        from core.selectors import load_page, prefetch_renditions
-        from home import selectors
+        from home import selectors  # home.selectors imports this module
 
         context = super().get_context(request, *args, **kwargs)
         images = load_page(self)
@@ -183,6 +181,7 @@ class StoryPage(BasePage):
         index.FilterField("date"),
     ]
 
+    kind_label = _("Story")
     parent_page_types = ["home.StoryIndexPage"]
     subpage_types = []
     main_image_field = "hero_image"
@@ -191,8 +190,6 @@ class StoryPage(BasePage):
         ordering = ["-date"]
 
     def structured_data(self, meta):
-        from core.structured_data import local_time, office_node, page_node
-
         article = page_node(
             self,
             meta,
@@ -208,8 +205,7 @@ class StoryPage(BasePage):
         return [article]
 
     def get_context(self, request, *args, **kwargs):
-        from core.selectors import load_page, prefetch_renditions, stream_images
-        from home import selectors
+        from home import selectors  # home.selectors imports this module
 
         context = super().get_context(request, *args, **kwargs)
         images = load_page(self)

@@ -1,6 +1,7 @@
 """Shopping streets, shops, pickle makers and business-support programmes."""
 
 from django.db import models
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -10,9 +11,22 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import BaseStreamBlock, GalleryBlock
+from core.i18n import localize_snippet
 from core.models import BasePage, LocationMixin
-from core.opening_hours import opening_hours_validate
+from core.opening_hours import opening_hours_specification, opening_hours_validate
 from core.place_map import section_map
+from core.profiles import ProfilePage
+from core.registry import STORIES_FEATURING, listing
+from core.selectors import (
+    listing_page,
+    live_pages,
+    load_page,
+    page_versions_in_language,
+    prefetch_renditions,
+    reverse_link_list,
+    stream_images,
+)
+from core.structured_data import location_properties, office_node, page_node
 from core.widgets import OpeningHoursWidget
 from industries.blocks import ProductsBlock, RegularEventsBlock
 
@@ -34,7 +48,7 @@ class ShopCategory(TranslatableMixin, index.Indexed, models.Model):
         return self.name
 
 
-class BusinessProfilePage(LocationMixin, BasePage):
+class BusinessProfilePage(ProfilePage):
     """What shops and pickle makers share: where they are, when they open, what they make."""
 
     introduction = models.TextField(help_text=_("A short paragraph that introduces the business."))
@@ -74,12 +88,12 @@ class BusinessProfilePage(LocationMixin, BasePage):
     gallery = StreamField(GalleryBlock(), blank=True, help_text=_("More photographs."))
 
     override_translatable_fields = [
-        *BasePage.override_translatable_fields,
-        *LocationMixin.location_translatable_overrides,
+        *ProfilePage.override_translatable_fields,
         SynchronizedField("phone"),
         SynchronizedField("weekly_hours"),
     ]
     main_image_field = "main_image"
+    image_streams = ("products", "body", "gallery")
 
     business_panels = [
         FieldPanel("introduction"),
@@ -101,25 +115,19 @@ class BusinessProfilePage(LocationMixin, BasePage):
         FieldPanel("gallery"),
     ]
     search_fields = [
-        *BasePage.search_fields,
-        index.SearchField("introduction"),
+        *ProfilePage.search_fields,
         index.SearchField("products"),
         index.SearchField("body"),
         index.SearchField("address"),
-        index.FilterField("area"),
     ]
 
     class Meta:
         abstract = True
 
-    serve_related = ("area__locale",)
     # The LocalBusiness subtype search engines and maps are told.
     schema_type = "LocalBusiness"
 
     def structured_data(self, meta):
-        from core.opening_hours import opening_hours_specification
-        from core.structured_data import location_properties, page_node
-
         business = page_node(
             self,
             meta,
@@ -130,22 +138,6 @@ class BusinessProfilePage(LocationMixin, BasePage):
             sameAs=[self.website] if self.website else [],
         )
         return [business]
-
-    def get_context(self, request, *args, **kwargs):
-        from core.i18n import localize_snippet
-        from core.selectors import load_page, prefetch_renditions, stream_images
-        from home.selectors import stories_featuring
-        from tourism.selectors import tours_hosted_by
-
-        context = super().get_context(request, *args, **kwargs)
-        images = load_page(self)
-        context["area"] = localize_snippet(self.area)
-        context["tours"] = tours_hosted_by(self)
-        context["stories"] = stories_featuring(self)
-        prefetch_renditions(
-            images, stream_images(self.products, self.body, self.gallery), context["tours"], context["stories"]
-        )
-        return context
 
 
 class ShopPage(BusinessProfilePage):
@@ -173,6 +165,7 @@ class ShopPage(BusinessProfilePage):
     ]
     search_fields = [*BusinessProfilePage.search_fields, index.FilterField("category")]
 
+    kind_label = _("Shop")
     parent_page_types = ["industries.IndustriesIndexPage"]
     subpage_types = []
     schema_type = "Store"
@@ -180,9 +173,6 @@ class ShopPage(BusinessProfilePage):
     serve_related = (*BusinessProfilePage.serve_related, "category__locale", "shopping_street__locale")
 
     def get_context(self, request, *args, **kwargs):
-        from core.i18n import localize_snippet
-        from core.selectors import page_versions_in_language
-
         context = super().get_context(request, *args, **kwargs)
         context["category"] = localize_snippet(self.category)
         streets = page_versions_in_language([self.shopping_street])
@@ -223,6 +213,7 @@ class PickleMakerPage(BusinessProfilePage):
         index.SearchField("where_to_buy"),
     ]
 
+    kind_label = _("Pickle maker")
     parent_page_types = ["industries.IndustriesIndexPage"]
     subpage_types = []
     schema_type = "FoodEstablishment"
@@ -234,7 +225,7 @@ class PickleMakerPage(BusinessProfilePage):
         return nodes
 
 
-class ShoppingStreetPage(LocationMixin, BasePage):
+class ShoppingStreetPage(ProfilePage):
     introduction = models.TextField(help_text=_("A short paragraph that introduces the street."))
     main_image = models.ForeignKey(
         "wagtailimages.Image",
@@ -260,39 +251,22 @@ class ShoppingStreetPage(LocationMixin, BasePage):
         FieldPanel("gallery"),
     ]
     search_fields = [
-        *BasePage.search_fields,
-        index.SearchField("introduction"),
+        *ProfilePage.search_fields,
         index.SearchField("character"),
         index.SearchField("regular_events"),
-        index.FilterField("area"),
-    ]
-    override_translatable_fields = [
-        *BasePage.override_translatable_fields,
-        *LocationMixin.location_translatable_overrides,
     ]
     main_image_field = "main_image"
+    image_streams = ("gallery",)
+    related_listings = {"stories": STORIES_FEATURING}
 
+    kind_label = _("Shopping street")
     parent_page_types = ["industries.IndustriesIndexPage"]
     subpage_types = []
 
-    serve_related = ("area__locale",)
-
-    def get_context(self, request, *args, **kwargs):
-        from core.i18n import localize_snippet
-        from core.selectors import load_page, prefetch_renditions, reverse_link_list, stream_images
-        from home.selectors import stories_featuring
-
-        context = super().get_context(request, *args, **kwargs)
-        images = load_page(self)
-        context["area"] = localize_snippet(self.area)
-        context["member_shops"] = reverse_link_list(ShopPage, "shopping_street", self)
-        context["stories"] = stories_featuring(self)
-        prefetch_renditions(images, stream_images(self.gallery), context["member_shops"], context["stories"])
-        return context
+    def card_lists(self):
+        return {**super().card_lists(), "member_shops": reverse_link_list(ShopPage, "shopping_street", self)}
 
     def structured_data(self, meta):
-        from core.structured_data import location_properties, page_node
-
         return [page_node(self, meta, "Place", **location_properties(self))]
 
 
@@ -324,24 +298,18 @@ class SupportProgramPage(BasePage):
         index.SearchField("body"),
     ]
 
+    kind_label = _("Business support")
     parent_page_types = ["industries.IndustriesIndexPage"]
     subpage_types = []
 
     def get_context(self, request, *args, **kwargs):
-        from core.selectors import load_page, prefetch_renditions, stream_images
-        from home.selectors import stories_featuring
-
         context = super().get_context(request, *args, **kwargs)
         images = load_page(self)
-        context["stories"] = stories_featuring(self)
+        context["stories"] = listing(STORIES_FEATURING, self)
         prefetch_renditions(images, stream_images(self.body), context["stories"])
         return context
 
     def structured_data(self, meta):
-        from django.utils.translation import gettext
-
-        from core.structured_data import office_node, page_node
-
         service = page_node(
             self,
             meta,
@@ -358,6 +326,7 @@ class IndustriesIndexPage(BasePage):
     content_panels = [*BasePage.content_panels, FieldPanel("introduction")]
     search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
 
+    kind_label = _("Industry")
     parent_page_types = ["home.HomePage"]
     subpage_types = [
         "industries.ShoppingStreetPage",
@@ -369,8 +338,6 @@ class IndustriesIndexPage(BasePage):
     schema_type = "CollectionPage"
 
     def get_context(self, request, *args, **kwargs):
-        from core.selectors import listing_page, live_pages, load_page, prefetch_renditions
-
         # One index per language tree: its translations and the aliases of untranslated originals.
         context = super().get_context(request, *args, **kwargs)
         images = load_page(self)
