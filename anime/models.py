@@ -10,23 +10,16 @@ from wagtail.search import index
 from anime.blocks import NotableWorksBlock
 from anime.choices import VisitorPolicy
 from core.blocks import BaseStreamBlock, GalleryBlock
+from core.fields import optional_image
 from core.models import BasePage, LocationMixin
-from core.place_map import section_map
 from core.profiles import ProfilePage
-from core.selectors import listing_page, live_pages, load_page, prefetch_renditions, stream_images
+from core.section_index import SectionIndexPage, SectionListing
 from core.structured_data import location_properties, page_node
 
 
 class AnimeStudioPage(ProfilePage):
     introduction = models.TextField(help_text=_("A short paragraph that introduces the studio."))
-    main_image = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("The studio's main image."),
-    )
+    main_image = optional_image(help_text=_("The studio's main image."))
     founded_year = models.PositiveSmallIntegerField(
         null=True, blank=True, help_text=_("The year the studio was founded.")
     )
@@ -80,23 +73,14 @@ class AnimeStudioPage(ProfilePage):
         return [studio]
 
 
-class AnimeIndexPage(BasePage):
-    introduction = models.TextField(blank=True, help_text=_("A short paragraph under the title."))
+class AnimeIndexPage(SectionIndexPage):
     body = StreamField(BaseStreamBlock(), blank=True, help_text=_("The ward's anime history, landmarks and events."))
 
-    content_panels = [*BasePage.content_panels, FieldPanel("introduction"), FieldPanel("body")]
-    search_fields = [*BasePage.search_fields, index.SearchField("introduction"), index.SearchField("body")]
+    content_panels = [*SectionIndexPage.content_panels, FieldPanel("body")]
+    search_fields = [*SectionIndexPage.search_fields, index.SearchField("body")]
 
     kind_label = _("Anime")
     parent_page_types = ["home.HomePage"]
     subpage_types = ["anime.AnimeStudioPage"]
-    max_count_per_parent = 1
-    schema_type = "CollectionPage"
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        images = load_page(self)
-        context["studios"] = listing_page(request, live_pages(AnimeStudioPage).order_by("title"), name="studios")
-        prefetch_renditions(images, stream_images(self.body), context["studios"])
-        context["section_map"] = section_map(request, [("studios", _("Anime studios"), AnimeStudioPage)])
-        return context
+    listings = (SectionListing("studios", AnimeStudioPage, map_label=_("Anime studios")),)
+    image_streams = ("body",)

@@ -9,6 +9,7 @@ from wagtail.models import Page, PageViewRestriction, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from core.fields import optional_image
 from core.slugs import RomanisedSlugPageForm
 from core.structured_data import web_page
 from core.view_restrictions import restricted_paths
@@ -17,14 +18,7 @@ from core.view_restrictions import restricted_paths
 class ListingFieldsMixin(models.Model):
     """How a page presents itself in listings and cards."""
 
-    listing_image = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Shown on cards and listings. Falls back to the page's main image."),
-    )
+    listing_image = optional_image(help_text=_("Shown on cards and listings. Falls back to the page's main image."))
     listing_summary = models.TextField(
         blank=True,
         max_length=300,
@@ -45,14 +39,7 @@ class ListingFieldsMixin(models.Model):
 class SocialFieldsMixin(models.Model):
     """How a page looks when it is shared on social networks."""
 
-    social_image = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Shown when the page is shared. Falls back to the listing image."),
-    )
+    social_image = optional_image(help_text=_("Shown when the page is shared. Falls back to the listing image."))
     social_text = models.CharField(
         blank=True,
         max_length=200,

@@ -11,13 +11,12 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from core.blocks import BaseStreamBlock, GalleryBlock
+from core.fields import optional_image
 from core.models import BasePage, LocationMixin
-from core.place_map import section_map
 from core.profiles import ProfilePage
 from core.registry import STORIES_FEATURING, listing
+from core.section_index import SectionIndexPage, SectionListing
 from core.selectors import (
-    listing_page,
-    live_pages,
     load_page,
     page_versions_in_language,
     prefetch_renditions,
@@ -31,14 +30,7 @@ from crafts.choices import CertificationStatus
 
 class CraftPage(BasePage):
     introduction = models.TextField(help_text=_("A short paragraph that introduces the craft."))
-    main_image = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("A photograph of the craft or its work."),
-    )
+    main_image = optional_image(help_text=_("A photograph of the craft or its work."))
     history = RichTextField(features=["bold", "italic", "link"], help_text=_("Where the craft comes from."))
     technique = RichTextField(features=["bold", "italic", "ol", "ul"], help_text=_("How the work is made."))
     where_to_see = RichTextField(
@@ -88,14 +80,7 @@ class MasterCraftsmanPage(ProfilePage):
     name_reading = models.CharField(
         blank=True, max_length=120, help_text=_("How the name is read, in kana or Latin letters.")
     )
-    portrait = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("A portrait, ideally at work."),
-    )
+    portrait = optional_image(help_text=_("A portrait, ideally at work."))
     introduction = models.TextField(help_text=_("A short paragraph that introduces the craftsman."))
     certification_year = models.PositiveSmallIntegerField(help_text=_("The year the ward certified the craftsman."))
     certification_status = models.CharField(
@@ -187,27 +172,16 @@ class MasterCraftsmanCraft(Orderable):
     panels = [FieldPanel("craft")]
 
 
-class CraftsIndexPage(BasePage):
-    introduction = models.TextField(blank=True, help_text=_("A short paragraph under the title."))
-
-    content_panels = [*BasePage.content_panels, FieldPanel("introduction")]
-    search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
-
+class CraftsIndexPage(SectionIndexPage):
     kind_label = _("Traditional crafts")
     parent_page_types = ["home.HomePage"]
     subpage_types = ["crafts.CraftPage", "crafts.MasterCraftsmanPage"]
-    max_count_per_parent = 1
-    schema_type = "CollectionPage"
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        images = load_page(self)
-        context["crafts"] = listing_page(request, live_pages(CraftPage).order_by("title"), name="crafts")
-        context["craftsmen"] = listing_page(
-            request, live_pages(MasterCraftsmanPage).order_by("certification_year", "title"), name="craftsmen"
-        )
-        prefetch_renditions(images, context["crafts"], context["craftsmen"])
-        context["section_map"] = section_map(
-            request, [("craftsmen", _("Certified master craftsmen"), MasterCraftsmanPage)]
-        )
-        return context
+    listings = (
+        SectionListing("crafts", CraftPage),
+        SectionListing(
+            "craftsmen",
+            MasterCraftsmanPage,
+            order_by=("certification_year", "title"),
+            map_label=_("Certified master craftsmen"),
+        ),
+    )

@@ -13,6 +13,7 @@ from wagtail.search import index
 
 from core.blocks import BaseStreamBlock
 from core.choices import Section
+from core.fields import optional_image
 from core.models import BasePage
 from core.registry import UPCOMING_TOUR_SESSIONS, listing
 from core.selectors import load_page, prefetch_renditions, stream_images
@@ -30,14 +31,7 @@ SECTION_INDEX_TYPES = [
 class HomePage(BasePage):
     hero_heading = models.CharField(max_length=120, help_text=_("The large heading at the top of the home page."))
     hero_text = models.TextField(blank=True, help_text=_("A sentence under the heading."))
-    hero_image = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("A wide photograph, at least 1600 pixels across."),
-    )
+    hero_image = optional_image(help_text=_("A wide photograph, at least 1600 pixels across."))
     featured_profiles = StreamField(
         [("profile", blocks.PageChooserBlock(help_text=_("A shop, maker, craftsman or studio to feature.")))],
         blank=True,
@@ -150,14 +144,7 @@ class StoryPage(BasePage):
     section = models.CharField(
         max_length=20, choices=Section.choices, help_text=_("The part of the site the story belongs to.")
     )
-    hero_image = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("The main photograph of the story."),
-    )
+    hero_image = optional_image(help_text=_("The main photograph of the story."))
     introduction = models.TextField(help_text=_("A short paragraph that opens the story."))
     body = StreamField(BaseStreamBlock(), help_text=_("The story itself."))
 

@@ -11,15 +11,14 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import BaseStreamBlock, GalleryBlock
+from core.fields import optional_image
 from core.i18n import localize_snippet
 from core.models import BasePage, LocationMixin
 from core.opening_hours import opening_hours_specification, opening_hours_validate
-from core.place_map import section_map
 from core.profiles import ProfilePage
 from core.registry import STORIES_FEATURING, listing
+from core.section_index import SectionIndexPage, SectionListing
 from core.selectors import (
-    listing_page,
-    live_pages,
     load_page,
     page_versions_in_language,
     prefetch_renditions,
@@ -52,14 +51,7 @@ class BusinessProfilePage(ProfilePage):
     """What shops and pickle makers share: where they are, when they open, what they make."""
 
     introduction = models.TextField(help_text=_("A short paragraph that introduces the business."))
-    main_image = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("The business's main photograph."),
-    )
+    main_image = optional_image(help_text=_("The business's main photograph."))
     weekly_hours = models.JSONField(
         default=list,
         blank=True,
@@ -227,14 +219,7 @@ class PickleMakerPage(BusinessProfilePage):
 
 class ShoppingStreetPage(ProfilePage):
     introduction = models.TextField(help_text=_("A short paragraph that introduces the street."))
-    main_image = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("A photograph of the street."),
-    )
+    main_image = optional_image(help_text=_("A photograph of the street."))
     character = RichTextField(
         blank=True, features=["bold", "italic", "link", "ul"], help_text=_("What the street is like and known for.")
     )
@@ -320,12 +305,7 @@ class SupportProgramPage(BasePage):
         return [service]
 
 
-class IndustriesIndexPage(BasePage):
-    introduction = models.TextField(blank=True, help_text=_("A short paragraph under the title."))
-
-    content_panels = [*BasePage.content_panels, FieldPanel("introduction")]
-    search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
-
+class IndustriesIndexPage(SectionIndexPage):
     kind_label = _("Industry")
     parent_page_types = ["home.HomePage"]
     subpage_types = [
@@ -334,32 +314,9 @@ class IndustriesIndexPage(BasePage):
         "industries.PickleMakerPage",
         "industries.SupportProgramPage",
     ]
-    max_count_per_parent = 1
-    schema_type = "CollectionPage"
-
-    def get_context(self, request, *args, **kwargs):
-        # One index per language tree: its translations and the aliases of untranslated originals.
-        context = super().get_context(request, *args, **kwargs)
-        images = load_page(self)
-        context["shopping_streets"] = listing_page(
-            request, live_pages(ShoppingStreetPage).order_by("title"), name="shopping-streets"
-        )
-        context["shops"] = listing_page(request, live_pages(ShopPage).order_by("title"), name="shops")
-        context["pickle_makers"] = listing_page(
-            request, live_pages(PickleMakerPage).order_by("title"), name="pickle-makers"
-        )
-        context["support_programs"] = listing_page(
-            request, live_pages(SupportProgramPage).order_by("title"), name="support-programs"
-        )
-        prefetch_renditions(
-            images, context["shopping_streets"], context["shops"], context["pickle_makers"], context["support_programs"]
-        )
-        context["section_map"] = section_map(
-            request,
-            [
-                ("shopping-streets", _("Shopping streets"), ShoppingStreetPage),
-                ("shops", _("Shops"), ShopPage),
-                ("pickle-makers", _("Pickle makers"), PickleMakerPage),
-            ],
-        )
-        return context
+    listings = (
+        SectionListing("shopping_streets", ShoppingStreetPage, map_label=_("Shopping streets")),
+        SectionListing("shops", ShopPage, map_label=_("Shops")),
+        SectionListing("pickle_makers", PickleMakerPage, map_label=_("Pickle makers")),
+        SectionListing("support_programs", SupportProgramPage),
+    )

@@ -17,16 +17,15 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from core.blocks import BaseStreamBlock
+from core.fields import optional_image
 from core.i18n import active_language
 from core.models import BasePage, LocationMixin
-from core.place_map import section_map
 from core.profiles import ProfilePage
 from core.public_urls import page_public_url, public_url
 from core.registry import STORIES_FEATURING, listing
+from core.section_index import SectionIndexPage, SectionListing
 from core.selectors import (
     chosen_card_list,
-    listing_page,
-    live_pages,
     load_page,
     page_versions_in_language,
     prefetch_renditions,
@@ -59,14 +58,7 @@ class FairPage(ProfilePage):
     """An industry fair (産業フェア); its factory tours are its child pages."""
 
     introduction = models.TextField(help_text=_("A short paragraph that introduces the fair."))
-    main_image = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("The fair's main image."),
-    )
+    main_image = optional_image(help_text=_("The fair's main image."))
     start_date = models.DateField(help_text=_("The first day of the fair."))
     end_date = models.DateField(help_text=_("The last day of the fair; the same as the first for a one-day fair."))
     venue = models.CharField(max_length=200, help_text=_("Where the fair takes place."))
@@ -156,14 +148,7 @@ class TourPage(BasePage):
     """A factory or company tour (企業見学会). Its dated sessions are TourSession rows."""
 
     introduction = models.TextField(help_text=_("A short paragraph: what visitors will see and do."))
-    main_image = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("The tour's main image."),
-    )
+    main_image = optional_image(help_text=_("The tour's main image."))
     host = models.ForeignKey(
         "wagtailcore.Page",
         null=True,
@@ -467,28 +452,20 @@ class TourSignup(models.Model):
     email_delivery.short_description = _("Latest email")
 
 
-class TourismIndexPage(BasePage):
-    introduction = models.TextField(blank=True, help_text=_("A short paragraph under the title."))
-
-    content_panels = [*BasePage.content_panels, FieldPanel("introduction")]
-    search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
-
+class TourismIndexPage(SectionIndexPage):
     kind_label = _("Fairs and tours")
     parent_page_types = ["home.HomePage"]
     subpage_types = ["tourism.FairPage", "tourism.TourPage"]
-    max_count_per_parent = 1
-    schema_type = "CollectionPage"
+    listings = (
+        SectionListing("fairs", FairPage, order_by=("-start_date",), map_label=_("Industry fairs")),
+        SectionListing("tours", TourPage),
+    )
 
     def get_context(self, request, *args, **kwargs):
         from tourism.selectors import upcoming_tour_session_list  # tourism.selectors imports this module
 
         context = super().get_context(request, *args, **kwargs)
-        images = load_page(self)
-        context["fairs"] = listing_page(request, live_pages(FairPage).order_by("-start_date"), name="fairs")
-        context["tours"] = listing_page(request, live_pages(TourPage).order_by("title"), name="tours")
         context["upcoming_sessions"] = upcoming_tour_session_list(limit=10)
-        prefetch_renditions(images, context["fairs"], context["tours"])
-        context["section_map"] = section_map(request, [("fairs", _("Industry fairs"), FairPage)])
         return context
 
 
