@@ -48,7 +48,8 @@ serve-prod: install translations ## Migrate, collect static files and serve on H
 test: install-dev ## Run the whole suite: checks, SQLite, PostgreSQL (if reachable), browser tests
 	scripts/run-tests
 
-lint: install-dev ## Check Python (ruff) and template (djhtml) style
+lint: install-dev ## Check Python (ruff), template (djhtml) style and the import contracts (lint-imports)
+	$(VENV)/bin/lint-imports --no-cache
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/djhtml --check templates

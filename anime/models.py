@@ -10,23 +10,18 @@ from wagtail.search import index
 from anime.blocks import NotableWorksBlock
 from anime.choices import VisitorPolicy
 from core.blocks import BaseStreamBlock, GalleryBlock
+from core.fields import optional_image
 from core.models import BasePage, LocationMixin
-from core.place_map import section_map
+from core.profiles import ProfilePage
+from core.section_index import SectionIndexPage, SectionListing
+from core.structured_data import location_properties, page_node
 
 
-class AnimeStudioPage(LocationMixin, BasePage):
+class AnimeStudioPage(ProfilePage):
     introduction = models.TextField(
         verbose_name=_("introduction"), help_text=_("A short paragraph that introduces the studio.")
     )
-    main_image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("main image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("The studio's main image."),
-    )
+    main_image = optional_image(verbose_name=_("main image"), help_text=_("The studio's main image."))
     founded_year = models.PositiveSmallIntegerField(
         verbose_name=_("year founded"), null=True, blank=True, help_text=_("The year the studio was founded.")
     )
@@ -64,45 +59,23 @@ class AnimeStudioPage(LocationMixin, BasePage):
         FieldPanel("gallery"),
     ]
     search_fields = [
-        *BasePage.search_fields,
-        index.SearchField("introduction"),
+        *ProfilePage.search_fields,
         index.SearchField("notable_works"),
         index.SearchField("body"),
-        index.FilterField("area"),
         index.FilterField("visitor_policy"),
     ]
-    override_translatable_fields = [
-        *BasePage.override_translatable_fields,
-        *LocationMixin.location_translatable_overrides,
-    ]
     main_image_field = "main_image"
+    image_streams = ("body", "gallery")
 
+    kind_label = _("Anime studio")
     parent_page_types = ["anime.AnimeIndexPage"]
     subpage_types = []
-
-    serve_related = ("area__locale",)
 
     class Meta:
         verbose_name = _("anime studio page")
         verbose_name_plural = _("anime studio pages")
 
-    def get_context(self, request, *args, **kwargs):
-        from core.i18n import localize_snippet
-        from core.selectors import load_page, prefetch_renditions, stream_images
-        from home.selectors import stories_featuring
-        from tourism.selectors import tours_hosted_by
-
-        context = super().get_context(request, *args, **kwargs)
-        images = load_page(self)
-        context["area"] = localize_snippet(self.area)
-        context["tours"] = tours_hosted_by(self)
-        context["stories"] = stories_featuring(self)
-        prefetch_renditions(images, stream_images(self.body, self.gallery), context["tours"], context["stories"])
-        return context
-
     def structured_data(self, meta):
-        from core.structured_data import location_properties, page_node
-
         place = location_properties(self)
         studio = page_node(
             self,
@@ -115,10 +88,7 @@ class AnimeStudioPage(LocationMixin, BasePage):
         return [studio]
 
 
-class AnimeIndexPage(BasePage):
-    introduction = models.TextField(
-        verbose_name=_("introduction"), blank=True, help_text=_("A short paragraph under the title.")
-    )
+class AnimeIndexPage(SectionIndexPage):
     body = StreamField(
         BaseStreamBlock(),
         verbose_name=_("body"),
@@ -126,24 +96,15 @@ class AnimeIndexPage(BasePage):
         help_text=_("The ward's anime history, landmarks and events."),
     )
 
-    content_panels = [*BasePage.content_panels, FieldPanel("introduction"), FieldPanel("body")]
-    search_fields = [*BasePage.search_fields, index.SearchField("introduction"), index.SearchField("body")]
+    content_panels = [*SectionIndexPage.content_panels, FieldPanel("body")]
+    search_fields = [*SectionIndexPage.search_fields, index.SearchField("body")]
 
+    kind_label = _("Anime")
     parent_page_types = ["home.HomePage"]
     subpage_types = ["anime.AnimeStudioPage"]
-    max_count_per_parent = 1
-    schema_type = "CollectionPage"
+    listings = (SectionListing("studios", AnimeStudioPage, map_label=_("Anime studios")),)
+    image_streams = ("body",)
 
     class Meta:
         verbose_name = _("anime index page")
         verbose_name_plural = _("anime index pages")
-
-    def get_context(self, request, *args, **kwargs):
-        from core.selectors import listing_page, live_pages, load_page, prefetch_renditions, stream_images
-
-        context = super().get_context(request, *args, **kwargs)
-        images = load_page(self)
-        context["studios"] = listing_page(request, live_pages(AnimeStudioPage).order_by("title"), name="studios")
-        prefetch_renditions(images, stream_images(self.body), context["studios"])
-        context["section_map"] = section_map(request, [("studios", _("Anime studios"), AnimeStudioPage)])
-        return context

@@ -9,20 +9,17 @@ from wagtail.models import Page, PageViewRestriction, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from core.fields import optional_image
 from core.slugs import RomanisedSlugPageForm
+from core.structured_data import web_page
 from core.view_restrictions import restricted_paths
 
 
 class ListingFieldsMixin(models.Model):
     """How a page presents itself in listings and cards."""
 
-    listing_image = models.ForeignKey(
-        "wagtailimages.Image",
+    listing_image = optional_image(
         verbose_name=_("listing image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
         help_text=_("Shown on cards and listings. Falls back to the page's main image."),
     )
     listing_summary = models.TextField(
@@ -46,14 +43,8 @@ class ListingFieldsMixin(models.Model):
 class SocialFieldsMixin(models.Model):
     """How a page looks when it is shared on social networks."""
 
-    social_image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("social image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Shown when the page is shared. Falls back to the listing image."),
+    social_image = optional_image(
+        verbose_name=_("social image"), help_text=_("Shown when the page is shared. Falls back to the listing image.")
     )
     social_text = models.CharField(
         verbose_name=_("social text"),
@@ -130,6 +121,8 @@ class BasePage(ListingFieldsMixin, SocialFieldsMixin, MainImageAltMixin, Page):
     serve_related = ()
     # What the page is to search engines (schema.org), unless `structured_data` says more.
     schema_type = "WebPage"
+    # What a card says the page is, in listings that mix page types (search results, featured profiles).
+    kind_label = ""
 
     class Meta:
         abstract = True
@@ -159,8 +152,6 @@ class BasePage(ListingFieldsMixin, SocialFieldsMixin, MainImageAltMixin, Page):
     def structured_data(self, meta):
         """The schema.org nodes that describe the page (core/structured_data.py); the
         breadcrumb trail is added to them."""
-        from core.structured_data import web_page
-
         return [web_page(self, meta, self.schema_type)]
 
     @property

@@ -1,6 +1,7 @@
 """Traditional crafts and the master craftsmen (名工) certified by the ward."""
 
 from django.db import models
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
@@ -10,8 +11,19 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from core.blocks import BaseStreamBlock, GalleryBlock
+from core.fields import optional_image
 from core.models import BasePage, LocationMixin
-from core.place_map import section_map
+from core.profiles import ProfilePage
+from core.registry import STORIES_FEATURING, listing
+from core.section_index import SectionIndexPage, SectionListing
+from core.selectors import (
+    load_page,
+    page_versions_in_language,
+    prefetch_renditions,
+    reverse_link_list,
+    stream_images,
+)
+from core.structured_data import location_properties, office_node, page_node
 from crafts.blocks import DemonstrationsBlock
 from crafts.choices import CertificationStatus
 
@@ -20,17 +32,13 @@ class CraftPage(BasePage):
     introduction = models.TextField(
         verbose_name=_("introduction"), help_text=_("A short paragraph that introduces the craft.")
     )
-    main_image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("main image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("A photograph of the craft or its work."),
-    )
+    main_image = optional_image(verbose_name=_("main image"), help_text=_("A photograph of the craft or its work."))
     history = RichTextField(
-        verbose_name=_("history"), features=["bold", "italic", "link"], help_text=_("Where the craft comes from.")
+        features=["bold", "italic", "link"], verbose_name=_("history"), help_text=_("Where the craft comes from.")
+    )
+    technique = RichTextField(features=["bold", "italic", "ol", "ul"], help_text=_("How the work is made."))
+    where_to_see = RichTextField(
+        blank=True, features=["bold", "link", "ul"], help_text=_("Where visitors can see and buy the work.")
     )
     technique = RichTextField(
         verbose_name=_("technique"), features=["bold", "italic", "ol", "ul"], help_text=_("How the work is made.")
@@ -67,6 +75,7 @@ class CraftPage(BasePage):
     ]
     main_image_field = "main_image"
 
+    kind_label = _("Traditional craft")
     parent_page_types = ["crafts.CraftsIndexPage"]
     subpage_types = []
 
@@ -75,20 +84,17 @@ class CraftPage(BasePage):
         verbose_name_plural = _("craft pages")
 
     def get_context(self, request, *args, **kwargs):
-        from core.selectors import load_page, prefetch_renditions, reverse_link_list, stream_images
-        from home.selectors import stories_featuring
-
         context = super().get_context(request, *args, **kwargs)
         images = load_page(self)
         context["craftsmen"] = reverse_link_list(
             MasterCraftsmanPage, "craft_links__craft", self, order_by=("certification_year", "title")
         )
-        context["stories"] = stories_featuring(self)
+        context["stories"] = listing(STORIES_FEATURING, self)
         prefetch_renditions(images, stream_images(self.body, self.gallery), context["craftsmen"], context["stories"])
         return context
 
 
-class MasterCraftsmanPage(LocationMixin, BasePage):
+class MasterCraftsmanPage(ProfilePage):
     """A master craftsman (名工) certified by the ward. The page title is the craftsman's name."""
 
     name_reading = models.CharField(
@@ -97,15 +103,7 @@ class MasterCraftsmanPage(LocationMixin, BasePage):
         max_length=120,
         help_text=_("How the name is read, in kana or Latin letters."),
     )
-    portrait = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("portrait"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("A portrait, ideally at work."),
-    )
+    portrait = optional_image(verbose_name=_("portrait"), help_text=_("A portrait, ideally at work."))
     introduction = models.TextField(
         verbose_name=_("introduction"), help_text=_("A short paragraph that introduces the craftsman.")
     )
@@ -160,54 +158,34 @@ class MasterCraftsmanPage(LocationMixin, BasePage):
         FieldPanel("body"),
     ]
     search_fields = [
-        *BasePage.search_fields,
+        *ProfilePage.search_fields,
         index.SearchField("name_reading"),
-        index.SearchField("introduction"),
         index.SearchField("workshop_name"),
         index.SearchField("biography"),
         index.SearchField("demonstrations"),
-        index.FilterField("area"),
         index.FilterField("certification_status"),
     ]
-    override_translatable_fields = [
-        *BasePage.override_translatable_fields,
-        *LocationMixin.location_translatable_overrides,
-    ]
     main_image_field = "portrait"
+    image_streams = ("works_gallery", "body")
 
+    kind_label = _("Master craftsman")
     parent_page_types = ["crafts.CraftsIndexPage"]
     subpage_types = []
-
-    serve_related = ("area__locale",)
 
     class Meta:
         verbose_name = _("master craftsman page")
         verbose_name_plural = _("master craftsman pages")
 
     def get_context(self, request, *args, **kwargs):
-        from core.i18n import localize_snippet
-        from core.selectors import load_page, page_versions_in_language, prefetch_renditions, stream_images
-        from home.selectors import stories_featuring
-        from tourism.selectors import tours_hosted_by
-
         context = super().get_context(request, *args, **kwargs)
-        images = load_page(self)
-        context["area"] = localize_snippet(self.area)
         context["crafts"] = page_versions_in_language(
             [link.craft for link in self.craft_links.select_related("craft__locale").order_by("sort_order", "pk")]
         )
-        context["tours"] = tours_hosted_by(self)
-        context["stories"] = stories_featuring(self)
-        prefetch_renditions(images, stream_images(self.works_gallery, self.body), context["tours"], context["stories"])
         return context
 
     def structured_data(self, meta):
         """A Person with the ward's certification as award and credential; the workshop as
         where they work (never a home address)."""
-        from django.utils.translation import gettext
-
-        from core.structured_data import location_properties, office_node, page_node
-
         certification = gettext("Nerima City master craftsman, certified in %(year)s") % {
             "year": self.certification_year
         }
@@ -250,34 +228,20 @@ class MasterCraftsmanCraft(Orderable):
         verbose_name_plural = _("certified crafts")
 
 
-class CraftsIndexPage(BasePage):
-    introduction = models.TextField(
-        verbose_name=_("introduction"), blank=True, help_text=_("A short paragraph under the title.")
-    )
-
-    content_panels = [*BasePage.content_panels, FieldPanel("introduction")]
-    search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
-
+class CraftsIndexPage(SectionIndexPage):
+    kind_label = _("Traditional crafts")
     parent_page_types = ["home.HomePage"]
     subpage_types = ["crafts.CraftPage", "crafts.MasterCraftsmanPage"]
-    max_count_per_parent = 1
-    schema_type = "CollectionPage"
+    listings = (
+        SectionListing("crafts", CraftPage),
+        SectionListing(
+            "craftsmen",
+            MasterCraftsmanPage,
+            order_by=("certification_year", "title"),
+            map_label=_("Certified master craftsmen"),
+        ),
+    )
 
     class Meta:
         verbose_name = _("crafts index page")
         verbose_name_plural = _("crafts index pages")
-
-    def get_context(self, request, *args, **kwargs):
-        from core.selectors import listing_page, live_pages, load_page, prefetch_renditions
-
-        context = super().get_context(request, *args, **kwargs)
-        images = load_page(self)
-        context["crafts"] = listing_page(request, live_pages(CraftPage).order_by("title"), name="crafts")
-        context["craftsmen"] = listing_page(
-            request, live_pages(MasterCraftsmanPage).order_by("certification_year", "title"), name="craftsmen"
-        )
-        prefetch_renditions(images, context["crafts"], context["craftsmen"])
-        context["section_map"] = section_map(
-            request, [("craftsmen", _("Certified master craftsmen"), MasterCraftsmanPage)]
-        )
-        return context

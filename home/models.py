@@ -13,7 +13,11 @@ from wagtail.search import index
 
 from core.blocks import BaseStreamBlock
 from core.choices import Section
+from core.fields import optional_image
 from core.models import BasePage
+from core.registry import UPCOMING_TOUR_SESSIONS, listing
+from core.selectors import load_page, prefetch_renditions, stream_images
+from core.structured_data import local_time, office_node, page_node, web_page, website_node
 
 SECTION_INDEX_TYPES = [
     "industries.IndustriesIndexPage",
@@ -29,14 +33,8 @@ class HomePage(BasePage):
         verbose_name=_("hero heading"), max_length=120, help_text=_("The large heading at the top of the home page.")
     )
     hero_text = models.TextField(verbose_name=_("hero text"), blank=True, help_text=_("A sentence under the heading."))
-    hero_image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("hero image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("A wide photograph, at least 1600 pixels across."),
+    hero_image = optional_image(
+        verbose_name=_("hero image"), help_text=_("A wide photograph, at least 1600 pixels across.")
     )
     featured_profiles = StreamField(
         [
@@ -83,21 +81,17 @@ class HomePage(BasePage):
         verbose_name_plural = _("home pages")
 
     def get_context(self, request, *args, **kwargs):
-        from core.selectors import load_page, prefetch_renditions, stream_images
-        from home import selectors
-        from tourism.selectors import upcoming_tour_session_list
+        from home import selectors  # home.selectors imports this module
 
         context = super().get_context(request, *args, **kwargs)
         images = load_page(self)
         context["featured"] = selectors.featured_profile_list(self)
-        context["upcoming_sessions"] = upcoming_tour_session_list(limit=4)
+        context["upcoming_sessions"] = listing(UPCOMING_TOUR_SESSIONS, limit=4)
         context["latest_stories"] = list(selectors.story_list()[:3])
         prefetch_renditions(images, stream_images(self.body), context["featured"], context["latest_stories"])
         return context
 
     def structured_data(self, meta):
-        from core.structured_data import office_node, web_page, website_node
-
         return [website_node(meta), office_node(meta), web_page(self, meta)]
 
 
@@ -112,6 +106,7 @@ class StandardPage(BasePage):
     content_panels = [*BasePage.content_panels, FieldPanel("introduction"), FieldPanel("body")]
     search_fields = [*BasePage.search_fields, index.SearchField("introduction"), index.SearchField("body")]
 
+    kind_label = _("Information")
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage"]
 
@@ -120,8 +115,6 @@ class StandardPage(BasePage):
         verbose_name_plural = _("standard pages")
 
     def get_context(self, request, *args, **kwargs):
-        from core.selectors import load_page, prefetch_renditions, stream_images
-
         context = super().get_context(request, *args, **kwargs)
         prefetch_renditions(load_page(self), stream_images(self.body))
         return context
@@ -135,6 +128,7 @@ class StoryIndexPage(BasePage):
     content_panels = [*BasePage.content_panels, FieldPanel("introduction")]
     search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
 
+    kind_label = _("Stories")
     parent_page_types = ["home.HomePage"]
     subpage_types = ["home.StoryPage"]
     max_count_per_parent = 1
@@ -146,8 +140,7 @@ class StoryIndexPage(BasePage):
         verbose_name_plural = _("story index pages")
 
     def get_context(self, request, *args, **kwargs):
-        from core.selectors import load_page, prefetch_renditions
-        from home import selectors
+        from home import selectors  # home.selectors imports this module
 
         context = super().get_context(request, *args, **kwargs)
         images = load_page(self)
@@ -191,15 +184,7 @@ class StoryPage(BasePage):
         choices=Section.choices,
         help_text=_("The part of the site the story belongs to."),
     )
-    hero_image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("hero image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("The main photograph of the story."),
-    )
+    hero_image = optional_image(verbose_name=_("hero image"), help_text=_("The main photograph of the story."))
     introduction = models.TextField(
         verbose_name=_("introduction"), help_text=_("A short paragraph that opens the story.")
     )
@@ -226,6 +211,7 @@ class StoryPage(BasePage):
         index.FilterField("date"),
     ]
 
+    kind_label = _("Story")
     parent_page_types = ["home.StoryIndexPage"]
     subpage_types = []
     main_image_field = "hero_image"
@@ -236,8 +222,6 @@ class StoryPage(BasePage):
         verbose_name_plural = _("story pages")
 
     def structured_data(self, meta):
-        from core.structured_data import local_time, office_node, page_node
-
         article = page_node(
             self,
             meta,
@@ -253,8 +237,7 @@ class StoryPage(BasePage):
         return [article]
 
     def get_context(self, request, *args, **kwargs):
-        from core.selectors import load_page, prefetch_renditions, stream_images
-        from home import selectors
+        from home import selectors  # home.selectors imports this module
 
         context = super().get_context(request, *args, **kwargs)
         images = load_page(self)

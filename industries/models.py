@@ -1,6 +1,7 @@
 """Shopping streets, shops, pickle makers and business-support programmes."""
 
 from django.db import models
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -10,9 +11,21 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import BaseStreamBlock, GalleryBlock
+from core.fields import optional_image
+from core.i18n import localize_snippet
 from core.models import BasePage, LocationMixin
-from core.opening_hours import opening_hours_validate
-from core.place_map import section_map
+from core.opening_hours import opening_hours_specification, opening_hours_validate
+from core.profiles import ProfilePage
+from core.registry import STORIES_FEATURING, listing
+from core.section_index import SectionIndexPage, SectionListing
+from core.selectors import (
+    load_page,
+    page_versions_in_language,
+    prefetch_renditions,
+    reverse_link_list,
+    stream_images,
+)
+from core.structured_data import location_properties, office_node, page_node
 from core.widgets import OpeningHoursWidget
 from industries.blocks import ProductsBlock, RegularEventsBlock
 
@@ -34,21 +47,13 @@ class ShopCategory(TranslatableMixin, index.Indexed, models.Model):
         return self.name
 
 
-class BusinessProfilePage(LocationMixin, BasePage):
+class BusinessProfilePage(ProfilePage):
     """What shops and pickle makers share: where they are, when they open, what they make."""
 
     introduction = models.TextField(
         verbose_name=_("introduction"), help_text=_("A short paragraph that introduces the business.")
     )
-    main_image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("main image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("The business's main photograph."),
-    )
+    main_image = optional_image(verbose_name=_("main image"), help_text=_("The business's main photograph."))
     weekly_hours = models.JSONField(
         default=list,
         blank=True,
@@ -86,12 +91,12 @@ class BusinessProfilePage(LocationMixin, BasePage):
     gallery = StreamField(GalleryBlock(), verbose_name=_("gallery"), blank=True, help_text=_("More photographs."))
 
     override_translatable_fields = [
-        *BasePage.override_translatable_fields,
-        *LocationMixin.location_translatable_overrides,
+        *ProfilePage.override_translatable_fields,
         SynchronizedField("phone"),
         SynchronizedField("weekly_hours"),
     ]
     main_image_field = "main_image"
+    image_streams = ("products", "body", "gallery")
 
     business_panels = [
         FieldPanel("introduction"),
@@ -114,25 +119,19 @@ class BusinessProfilePage(LocationMixin, BasePage):
         FieldPanel("gallery"),
     ]
     search_fields = [
-        *BasePage.search_fields,
-        index.SearchField("introduction"),
+        *ProfilePage.search_fields,
         index.SearchField("products"),
         index.SearchField("body"),
         index.SearchField("address"),
-        index.FilterField("area"),
     ]
 
     class Meta:
         abstract = True
 
-    serve_related = ("area__locale",)
     # The LocalBusiness subtype search engines and maps are told.
     schema_type = "LocalBusiness"
 
     def structured_data(self, meta):
-        from core.opening_hours import opening_hours_specification
-        from core.structured_data import location_properties, page_node
-
         business = page_node(
             self,
             meta,
@@ -143,22 +142,6 @@ class BusinessProfilePage(LocationMixin, BasePage):
             sameAs=[self.website] if self.website else [],
         )
         return [business]
-
-    def get_context(self, request, *args, **kwargs):
-        from core.i18n import localize_snippet
-        from core.selectors import load_page, prefetch_renditions, stream_images
-        from home.selectors import stories_featuring
-        from tourism.selectors import tours_hosted_by
-
-        context = super().get_context(request, *args, **kwargs)
-        images = load_page(self)
-        context["area"] = localize_snippet(self.area)
-        context["tours"] = tours_hosted_by(self)
-        context["stories"] = stories_featuring(self)
-        prefetch_renditions(
-            images, stream_images(self.products, self.body, self.gallery), context["tours"], context["stories"]
-        )
-        return context
 
 
 class ShopPage(BusinessProfilePage):
@@ -188,6 +171,7 @@ class ShopPage(BusinessProfilePage):
     ]
     search_fields = [*BusinessProfilePage.search_fields, index.FilterField("category")]
 
+    kind_label = _("Shop")
     parent_page_types = ["industries.IndustriesIndexPage"]
     subpage_types = []
     schema_type = "Store"
@@ -199,9 +183,6 @@ class ShopPage(BusinessProfilePage):
         verbose_name_plural = _("shop pages")
 
     def get_context(self, request, *args, **kwargs):
-        from core.i18n import localize_snippet
-        from core.selectors import page_versions_in_language
-
         context = super().get_context(request, *args, **kwargs)
         context["category"] = localize_snippet(self.category)
         streets = page_versions_in_language([self.shopping_street])
@@ -250,6 +231,7 @@ class PickleMakerPage(BusinessProfilePage):
         index.SearchField("where_to_buy"),
     ]
 
+    kind_label = _("Pickle maker")
     parent_page_types = ["industries.IndustriesIndexPage"]
     subpage_types = []
     schema_type = "FoodEstablishment"
@@ -265,19 +247,11 @@ class PickleMakerPage(BusinessProfilePage):
         return nodes
 
 
-class ShoppingStreetPage(LocationMixin, BasePage):
+class ShoppingStreetPage(ProfilePage):
     introduction = models.TextField(
         verbose_name=_("introduction"), help_text=_("A short paragraph that introduces the street.")
     )
-    main_image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("main image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("A photograph of the street."),
-    )
+    main_image = optional_image(verbose_name=_("main image"), help_text=_("A photograph of the street."))
     character = RichTextField(
         verbose_name=_("character"),
         blank=True,
@@ -300,43 +274,26 @@ class ShoppingStreetPage(LocationMixin, BasePage):
         FieldPanel("gallery"),
     ]
     search_fields = [
-        *BasePage.search_fields,
-        index.SearchField("introduction"),
+        *ProfilePage.search_fields,
         index.SearchField("character"),
         index.SearchField("regular_events"),
-        index.FilterField("area"),
-    ]
-    override_translatable_fields = [
-        *BasePage.override_translatable_fields,
-        *LocationMixin.location_translatable_overrides,
     ]
     main_image_field = "main_image"
+    image_streams = ("gallery",)
+    related_listings = {"stories": STORIES_FEATURING}
 
+    kind_label = _("Shopping street")
     parent_page_types = ["industries.IndustriesIndexPage"]
     subpage_types = []
 
-    serve_related = ("area__locale",)
+    def card_lists(self):
+        return {**super().card_lists(), "member_shops": reverse_link_list(ShopPage, "shopping_street", self)}
 
     class Meta:
         verbose_name = _("shopping street page")
         verbose_name_plural = _("shopping street pages")
 
-    def get_context(self, request, *args, **kwargs):
-        from core.i18n import localize_snippet
-        from core.selectors import load_page, prefetch_renditions, reverse_link_list, stream_images
-        from home.selectors import stories_featuring
-
-        context = super().get_context(request, *args, **kwargs)
-        images = load_page(self)
-        context["area"] = localize_snippet(self.area)
-        context["member_shops"] = reverse_link_list(ShopPage, "shopping_street", self)
-        context["stories"] = stories_featuring(self)
-        prefetch_renditions(images, stream_images(self.gallery), context["member_shops"], context["stories"])
-        return context
-
     def structured_data(self, meta):
-        from core.structured_data import location_properties, page_node
-
         return [page_node(self, meta, "Place", **location_properties(self))]
 
 
@@ -378,6 +335,7 @@ class SupportProgramPage(BasePage):
         index.SearchField("body"),
     ]
 
+    kind_label = _("Business support")
     parent_page_types = ["industries.IndustriesIndexPage"]
     subpage_types = []
 
@@ -386,20 +344,13 @@ class SupportProgramPage(BasePage):
         verbose_name_plural = _("support program pages")
 
     def get_context(self, request, *args, **kwargs):
-        from core.selectors import load_page, prefetch_renditions, stream_images
-        from home.selectors import stories_featuring
-
         context = super().get_context(request, *args, **kwargs)
         images = load_page(self)
-        context["stories"] = stories_featuring(self)
+        context["stories"] = listing(STORIES_FEATURING, self)
         prefetch_renditions(images, stream_images(self.body), context["stories"])
         return context
 
     def structured_data(self, meta):
-        from django.utils.translation import gettext
-
-        from core.structured_data import office_node, page_node
-
         service = page_node(
             self,
             meta,
@@ -410,14 +361,8 @@ class SupportProgramPage(BasePage):
         return [service]
 
 
-class IndustriesIndexPage(BasePage):
-    introduction = models.TextField(
-        verbose_name=_("introduction"), blank=True, help_text=_("A short paragraph under the title.")
-    )
-
-    content_panels = [*BasePage.content_panels, FieldPanel("introduction")]
-    search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
-
+class IndustriesIndexPage(SectionIndexPage):
+    kind_label = _("Industry")
     parent_page_types = ["home.HomePage"]
     subpage_types = [
         "industries.ShoppingStreetPage",
@@ -425,38 +370,13 @@ class IndustriesIndexPage(BasePage):
         "industries.PickleMakerPage",
         "industries.SupportProgramPage",
     ]
-    max_count_per_parent = 1
-    schema_type = "CollectionPage"
+    listings = (
+        SectionListing("shopping_streets", ShoppingStreetPage, map_label=_("Shopping streets")),
+        SectionListing("shops", ShopPage, map_label=_("Shops")),
+        SectionListing("pickle_makers", PickleMakerPage, map_label=_("Pickle makers")),
+        SectionListing("support_programs", SupportProgramPage),
+    )
 
     class Meta:
         verbose_name = _("industries index page")
         verbose_name_plural = _("industries index pages")
-
-    def get_context(self, request, *args, **kwargs):
-        from core.selectors import listing_page, live_pages, load_page, prefetch_renditions
-
-        # One index per language tree: its translations and the aliases of untranslated originals.
-        context = super().get_context(request, *args, **kwargs)
-        images = load_page(self)
-        context["shopping_streets"] = listing_page(
-            request, live_pages(ShoppingStreetPage).order_by("title"), name="shopping-streets"
-        )
-        context["shops"] = listing_page(request, live_pages(ShopPage).order_by("title"), name="shops")
-        context["pickle_makers"] = listing_page(
-            request, live_pages(PickleMakerPage).order_by("title"), name="pickle-makers"
-        )
-        context["support_programs"] = listing_page(
-            request, live_pages(SupportProgramPage).order_by("title"), name="support-programs"
-        )
-        prefetch_renditions(
-            images, context["shopping_streets"], context["shops"], context["pickle_makers"], context["support_programs"]
-        )
-        context["section_map"] = section_map(
-            request,
-            [
-                ("shopping-streets", _("Shopping streets"), ShoppingStreetPage),
-                ("shops", _("Shops"), ShopPage),
-                ("pickle-makers", _("Pickle makers"), PickleMakerPage),
-            ],
-        )
-        return context

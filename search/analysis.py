@@ -237,7 +237,7 @@ def split_terms(text):
 
 @functools.cache
 def _sudachi():
-    from sudachipy import Dictionary, SplitMode
+    from sudachipy import Dictionary, SplitMode  # its dictionary loads only when Japanese is first analysed
 
     return Dictionary(dict="core").tokenizer(), SplitMode.C
 

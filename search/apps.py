@@ -8,6 +8,7 @@ class SearchConfig(AppConfig):
     verbose_name = _("Search")
 
     def ready(self):
+        # Imported once the models are loaded.
         from search.models import SynonymGroup
         from search.selectors import synonym_map_clear
 

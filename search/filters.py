@@ -1,35 +1,24 @@
 """The search page's filters: by section and by area, as sets of candidate page ids."""
 
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
-from django.utils.translation import pgettext_lazy
 
 from wagtail.models import Page
 
-from anime.models import AnimeStudioPage
 from core.i18n import active_language, snippets_in_language
-from core.models import Area
+from core.models import Area, LocationMixin
+from core.registry import search_sections
 from core.view_restrictions import public_q
-from crafts.models import CraftPage, MasterCraftsmanPage
-from home.models import StoryPage
-from industries.models import PickleMakerPage, ShopPage, ShoppingStreetPage, SupportProgramPage
-from tourism.models import FairPage, TourPage
-
-SECTIONS = {
-    "shops": (pgettext_lazy("search section", "Shops"), (ShopPage, ShoppingStreetPage)),
-    "pickles": (pgettext_lazy("search section", "Pickle makers"), (PickleMakerPage,)),
-    "crafts": (pgettext_lazy("search section", "Crafts"), (CraftPage,)),
-    "craftsmen": (pgettext_lazy("search section", "Craftsmen"), (MasterCraftsmanPage,)),
-    "anime": (pgettext_lazy("search section", "Anime"), (AnimeStudioPage,)),
-    "tours": (pgettext_lazy("search section", "Fairs and tours"), (TourPage, FairPage)),
-    "stories": (pgettext_lazy("search section", "Stories"), (StoryPage,)),
-    "support": (pgettext_lazy("search section", "Business support"), (SupportProgramPage,)),
-}
-# Page types with an area (LocationMixin).
-AREA_MODELS = (ShopPage, ShoppingStreetPage, PickleMakerPage, MasterCraftsmanPage, AnimeStudioPage, FairPage)
 
 
 def section_choices():
-    return [(key, label) for key, (label, _models) in SECTIONS.items()]
+    return [(key, section.label) for key, section in search_sections().items()]
+
+
+def area_models(sections):
+    """The page types of `sections` that have an area (LocationMixin)."""
+    models = (model for section in sections for model in section.models)
+    return [model for model in dict.fromkeys(models) if issubclass(model, LocationMixin)]
 
 
 def area_list():
@@ -57,19 +46,18 @@ def candidate_page_ids(*, section=None, area=None):
 
 
 def _filtered(pages, *, section, area):
-    if section in SECTIONS:
-        models = SECTIONS[section][1]
-        pages = pages.filter(content_type__in=_content_types(models))
+    sections = search_sections()
+    chosen = list(sections.values())
+    if section in sections:
+        chosen = [sections[section]]
+        pages = pages.filter(content_type__in=_content_types(sections[section].models))
     if area is not None:
-        models = [model for model in AREA_MODELS if section not in SECTIONS or model in SECTIONS[section][1]]
         in_area = Q(pk__in=[])
-        for model in models:
+        for model in area_models(chosen):
             in_area |= Q(pk__in=model.objects.filter(area__translation_key=area.translation_key).values("pk"))
         pages = pages.filter(in_area)
     return pages
 
 
 def _content_types(models):
-    from django.contrib.contenttypes.models import ContentType
-
     return list(ContentType.objects.get_for_models(*models).values())

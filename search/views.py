@@ -12,9 +12,10 @@ from wagtail.models import Page, Site
 
 from core.i18n import active_language, content_language, localize_snippets, source_language
 from core.models import Area
+from core.registry import search_sections
 from core.selectors import live_pages, navigation_page_list, prefetch_renditions, specific_cards
 from core.templatetags.core_tags import page_kind
-from search.filters import SECTIONS, area_list, parse_area, section_choices
+from search.filters import area_list, parse_area, section_choices
 from search.highlight import excerpt, highlight_pattern, mark
 from search.query import MAX_QUERY_LENGTH, clean_query, highlight_terms
 from search.selectors import page_browse, page_search, synonym_map, title_suggestions
@@ -38,7 +39,7 @@ def search(request):
     areas = area_list()
     area = parse_area(request.GET.get("area", ""), areas)
     section = request.GET.get("section", "")
-    section = section if section in SECTIONS else ""
+    section = section if section in search_sections() else ""
     context = {
         "query": query,
         "results": None,

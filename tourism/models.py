@@ -6,6 +6,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -17,8 +18,32 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from core.blocks import BaseStreamBlock
+from core.fields import optional_image
+from core.i18n import active_language
 from core.models import BasePage, LocationMixin
-from core.place_map import section_map
+from core.profiles import ProfilePage
+from core.public_urls import page_public_url, public_url
+from core.registry import STORIES_FEATURING, listing
+from core.section_index import SectionIndexPage, SectionListing
+from core.selectors import (
+    chosen_card_list,
+    load_page,
+    page_versions_in_language,
+    prefetch_renditions,
+    stream_images,
+)
+from core.structured_data import (
+    EVENT_CANCELLED,
+    EVENT_SCHEDULED,
+    OFFLINE_ATTENDANCE,
+    geo_coordinates,
+    local_time,
+    office_node,
+    page_node,
+    postal_address,
+    price_amount,
+    web_page,
+)
 from tourism.admin_display import tokyo_time_text
 from tourism.choices import EmailDeliveryState, PromotionMode, SignupEmailKind, TourSignupStatus
 
@@ -30,21 +55,13 @@ HOST_PAGE_TYPES = [
 ]
 
 
-class FairPage(LocationMixin, BasePage):
+class FairPage(ProfilePage):
     """An industry fair (産業フェア); its factory tours are its child pages."""
 
     introduction = models.TextField(
         verbose_name=_("introduction"), help_text=_("A short paragraph that introduces the fair.")
     )
-    main_image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("main image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("The fair's main image."),
-    )
+    main_image = optional_image(verbose_name=_("main image"), help_text=_("The fair's main image."))
     start_date = models.DateField(verbose_name=_("start date"), help_text=_("The first day of the fair."))
     end_date = models.DateField(
         verbose_name=_("end date"), help_text=_("The last day of the fair; the same as the first for a one-day fair.")
@@ -70,19 +87,16 @@ class FairPage(LocationMixin, BasePage):
         InlinePanel("participant_links", label=_("Participating businesses")),
     ]
     search_fields = [
-        *BasePage.search_fields,
-        index.SearchField("introduction"),
+        *ProfilePage.search_fields,
         index.SearchField("venue"),
         index.SearchField("body"),
         index.FilterField("start_date"),
-        index.FilterField("area"),
-    ]
-    override_translatable_fields = [
-        *BasePage.override_translatable_fields,
-        *LocationMixin.location_translatable_overrides,
     ]
     main_image_field = "main_image"
+    image_streams = ("body",)
+    related_listings = {"stories": STORIES_FEATURING}
 
+    kind_label = _("Industry fair")
     parent_page_types = ["tourism.TourismIndexPage"]
     subpage_types = ["tourism.TourPage"]
 
@@ -95,49 +109,25 @@ class FairPage(LocationMixin, BasePage):
         if self.start_date and self.end_date and self.end_date < self.start_date:
             raise ValidationError({"end_date": _("The fair cannot end before it starts.")})
 
-    serve_related = ("area__locale",)
+    def card_lists(self):
+        from tourism.selectors import tour_list_for_fair  # tourism.selectors imports this module
 
-    def get_context(self, request, *args, **kwargs):
-        from core.i18n import localize_snippet
-        from core.selectors import chosen_card_list, load_page, prefetch_renditions, stream_images
-        from home.selectors import stories_featuring
-        from tourism.selectors import tour_list_for_fair
-
-        context = super().get_context(request, *args, **kwargs)
-        images = load_page(self)
-        context["area"] = localize_snippet(self.area)
-        context["participants"] = chosen_card_list(
-            [
-                link.business
-                for link in self.participant_links.select_related("business__locale").order_by("sort_order", "pk")
-            ]
-        )
-        context["tours"] = tour_list_for_fair(self)
-        context["stories"] = stories_featuring(self)
-        prefetch_renditions(
-            images, stream_images(self.body), context["participants"], context["tours"], context["stories"]
-        )
-        return context
+        participants = [
+            link.business
+            for link in self.participant_links.select_related("business__locale").order_by("sort_order", "pk")
+        ]
+        return {
+            **super().card_lists(),
+            "participants": chosen_card_list(participants),
+            "tours": tour_list_for_fair(self),
+        }
 
     @property
     def calendar_url(self):
         """The iCalendar feed of the fair's tour sessions, in the visitor's language (tourism/calendars.py)."""
-        from django.urls import reverse
-
-        from core.i18n import active_language
-
         return reverse("fair_tour_calendar", kwargs={"language_code": active_language(), "fair_slug": self.slug})
 
     def structured_data(self, meta):
-        from core.structured_data import (
-            EVENT_SCHEDULED,
-            OFFLINE_ATTENDANCE,
-            geo_coordinates,
-            office_node,
-            page_node,
-            postal_address,
-        )
-
         fair = page_node(
             self,
             meta,
@@ -180,15 +170,7 @@ class TourPage(BasePage):
     introduction = models.TextField(
         verbose_name=_("introduction"), help_text=_("A short paragraph: what visitors will see and do.")
     )
-    main_image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("main image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("The tour's main image."),
-    )
+    main_image = optional_image(verbose_name=_("main image"), help_text=_("The tour's main image."))
     host = models.ForeignKey(
         "wagtailcore.Page",
         verbose_name=_("host"),
@@ -288,6 +270,7 @@ class TourPage(BasePage):
     ]
     main_image_field = "main_image"
 
+    kind_label = _("Factory tour")
     parent_page_types = ["tourism.FairPage", "tourism.TourismIndexPage"]
     subpage_types = []
 
@@ -298,40 +281,23 @@ class TourPage(BasePage):
         verbose_name_plural = _("tour pages")
 
     def get_context(self, request, *args, **kwargs):
-        from core.selectors import load_page, page_versions_in_language, prefetch_renditions, stream_images
-        from home.selectors import stories_featuring
-        from tourism.selectors import session_list_for_tour
+        from tourism.selectors import session_list_for_tour  # tourism.selectors imports this module
 
         context = super().get_context(request, *args, **kwargs)
         images = load_page(self)
         hosts = page_versions_in_language([self.host])
         context["host"] = hosts[0] if hosts else None
         context["sessions"] = session_list_for_tour(self)
-        context["stories"] = stories_featuring(self)
+        context["stories"] = listing(STORIES_FEATURING, self)
         prefetch_renditions(images, stream_images(self.body), context["stories"])
         return context
 
     def structured_data(self, meta):
         """The page, and an Event for each upcoming session with its seats left (counted with
         the sessions on this request). Nothing about who signed up."""
-        from core.structured_data import web_page
-
         return [web_page(self, meta), *(self.session_event(session, meta) for session in meta.context["sessions"])]
 
     def session_event(self, session, meta):
-        from django.urls import reverse
-
-        from core.public_urls import page_public_url, public_url
-        from core.structured_data import (
-            EVENT_CANCELLED,
-            EVENT_SCHEDULED,
-            OFFLINE_ATTENDANCE,
-            local_time,
-            office_node,
-            page_node,
-            price_amount,
-        )
-
         host = meta.context.get("host")
         request = meta.context.get("request")
         meeting_point = session.meeting_point or self.meeting_point
@@ -575,34 +541,24 @@ class TourSignup(models.Model):
     email_delivery.short_description = _("Latest email")
 
 
-class TourismIndexPage(BasePage):
-    introduction = models.TextField(
-        verbose_name=_("introduction"), blank=True, help_text=_("A short paragraph under the title.")
-    )
-
-    content_panels = [*BasePage.content_panels, FieldPanel("introduction")]
-    search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
-
+class TourismIndexPage(SectionIndexPage):
+    kind_label = _("Fairs and tours")
     parent_page_types = ["home.HomePage"]
     subpage_types = ["tourism.FairPage", "tourism.TourPage"]
-    max_count_per_parent = 1
-    schema_type = "CollectionPage"
+    listings = (
+        SectionListing("fairs", FairPage, order_by=("-start_date",), map_label=_("Industry fairs")),
+        SectionListing("tours", TourPage),
+    )
 
     class Meta:
         verbose_name = _("tourism index page")
         verbose_name_plural = _("tourism index pages")
 
     def get_context(self, request, *args, **kwargs):
-        from core.selectors import listing_page, live_pages, load_page, prefetch_renditions
-        from tourism.selectors import upcoming_tour_session_list
+        from tourism.selectors import upcoming_tour_session_list  # tourism.selectors imports this module
 
         context = super().get_context(request, *args, **kwargs)
-        images = load_page(self)
-        context["fairs"] = listing_page(request, live_pages(FairPage).order_by("-start_date"), name="fairs")
-        context["tours"] = listing_page(request, live_pages(TourPage).order_by("title"), name="tours")
         context["upcoming_sessions"] = upcoming_tour_session_list(limit=10)
-        prefetch_renditions(images, context["fairs"], context["tours"])
-        context["section_map"] = section_map(request, [("fairs", _("Industry fairs"), FairPage)])
         return context
 
 

@@ -31,7 +31,7 @@ from tourism.checkin import checkin_code_new, checkin_code_normalize, public_id_
 from tourism.choices import SEAT_TAKING_STATUSES, PromotionMode, SignupEmailKind, TourSignupStatus
 from tourism.email_delivery import signup_emails_queue
 from tourism.front_cache import tour_page_purge
-from tourism.models import TourSession, TourSignup
+from tourism.models import TourSession, TourSessionMessage, TourSignup
 
 logger = logging.getLogger(__name__)
 
@@ -537,8 +537,6 @@ def tour_session_message_send(*, session, texts, user, now=None):
 
 
 def _message_send(session, texts, user, *, cancels_session, signups=None):
-    from tourism.models import TourSessionMessage
-
     if signups is None:
         signups = list(session.signups.filter(status__in=MESSAGE_RECIPIENT_STATUSES))
     message = TourSessionMessage.objects.create(

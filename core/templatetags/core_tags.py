@@ -28,26 +28,6 @@ from core.selectors import (
 
 register = template.Library()
 
-# What a card says a page is, in listings that mix page types (search results, featured profiles).
-PAGE_KINDS = {
-    "home.standardpage": _("Information"),
-    "home.storypage": _("Story"),
-    "home.storyindexpage": _("Stories"),
-    "industries.industriesindexpage": _("Industry"),
-    "industries.shoppingstreetpage": _("Shopping street"),
-    "industries.shoppage": _("Shop"),
-    "industries.picklemakerpage": _("Pickle maker"),
-    "industries.supportprogrampage": _("Business support"),
-    "crafts.craftsindexpage": _("Traditional crafts"),
-    "crafts.craftpage": _("Traditional craft"),
-    "crafts.mastercraftsmanpage": _("Master craftsman"),
-    "anime.animeindexpage": _("Anime"),
-    "anime.animestudiopage": _("Anime studio"),
-    "tourism.tourismindexpage": _("Fairs and tours"),
-    "tourism.fairpage": _("Industry fair"),
-    "tourism.tourpage": _("Factory tour"),
-}
-
 
 @register.simple_tag(takes_context=True)
 def visitor_url(context, page):
@@ -283,9 +263,7 @@ def page_kind(page):
     if page is None:
         return ""
     model = page.specific_class if type(page) is Page else type(page)
-    if model is None:
-        return ""
-    return PAGE_KINDS.get(model._meta.label_lower, "")
+    return getattr(model, "kind_label", "")
 
 
 @register.simple_tag
