@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from home.demo.data import PAGES
+from demo.data import PAGES
 
 # title -> accepted readings (hyphens between words; any alternative may be matched)
 REFERENCES = {

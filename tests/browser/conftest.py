@@ -235,7 +235,7 @@ def demo(transactional_db):
     """The demo site as seed_demo builds it (small images, fast AVIF renditions): every page type
     in every language. Minutes to build: a test that needs it does all its work in one test."""
     site_with_language_trees()
-    with mock.patch("home.demo.builder.render", render_small):
+    with mock.patch("demo.builder.render", render_small):
         call_command("seed_demo", stdout=StringIO(), stderr=StringIO(), verbosity=0)
     with fast_avif_encoding():
         yield
