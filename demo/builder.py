@@ -2,7 +2,9 @@
 
 Pages, snippets, images and tour sessions are created through the apps' factories
 (demo/factories.py), the code path the tests use; translations are made by
-wagtail-localize, as an editor makes them (demo/translation.py). Every object is looked up before it is created (images by title, snippets by their
+wagtail-localize, as an editor makes them (demo/translation.py).
+
+Every object is looked up before it is created (images by title, snippets by their
 Japanese name or slug, pages by parent and slug), and whatever exists is left exactly as
 it is: running the builder again creates nothing, saves no revision and publishes
 nothing. Translations are made only for the objects created in the same run, since

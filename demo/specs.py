@@ -126,18 +126,17 @@ class PageSpec:
         return self.fields["title"].languages - self.untranslated
 
 
-def texts_in(value):
-    """Every translatable text inside a spec's value, however deeply nested."""
-    if isinstance(value, T):
+def values_in(value, kind):
+    """Every value of type `kind` (a T, a Ref) inside a spec's value, however deeply nested."""
+    if isinstance(value, kind):
         yield value
     elif isinstance(value, Block):
-        yield from texts_in(value.value)
+        yield from values_in(value.value, kind)
     elif isinstance(value, Items):
-        for item in value.values:
-            yield from texts_in(item)
+        yield from values_in(value.values, kind)
     elif isinstance(value, dict):
         for item in value.values():
-            yield from texts_in(item)
+            yield from values_in(item, kind)
     elif isinstance(value, list | tuple):
         for item in value:
-            yield from texts_in(item)
+            yield from values_in(item, kind)

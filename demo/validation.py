@@ -8,7 +8,7 @@ and the entry.
 
 from wagtail.images import get_image_model
 
-from demo.specs import SOURCE_LANGUAGE, Block, Items, Ref, texts_in
+from demo.specs import SOURCE_LANGUAGE, Ref, T, values_in
 
 REQUIRED_LANGUAGES = {SOURCE_LANGUAGE, "en"}
 
@@ -37,17 +37,17 @@ def validate(data):
             content = [spec.fields, getattr(spec, "relations", {})]
             if not spec.languages >= REQUIRED_LANGUAGES:
                 problems.append(f"{where(kind, spec)}: needs Japanese and English")
-            for text in texts_in(content):
+            for text in values_in(content, T):
                 if missing := sorted(spec.languages - text.languages):
                     problems.append(f"{where(kind, spec)}: {text[SOURCE_LANGUAGE][:30]!r} lacks {missing}")
-            for ref in refs_in(content):
+            for ref in values_in(content, Ref):
                 if ref.key not in keys[ref.kind]:
                     problems.append(f"{where(kind, spec)}: unknown {ref.kind} {ref.key!r}")
 
     languages = {data.home.key: data.home.languages}
     seen = set()
     for spec in data.pages:
-        later = {ref.key for ref in refs_in([spec.fields, spec.relations]) if ref.kind == "page"}
+        later = {ref.key for ref in values_in([spec.fields, spec.relations], Ref) if ref.kind == "page"}
         later = (later & keys["page"]) - seen - {data.home.key}
         problems += [f"{where('page', spec)}: refers to {key!r}, which comes later" for key in sorted(later)]
         seen.add(spec.key)
@@ -58,19 +58,3 @@ def validate(data):
             problems.append(f"{where('page', spec)}: translated into languages its parent is not")
         languages[spec.key] = spec.languages
     return problems
-
-
-def refs_in(value):
-    """Every reference inside a spec's value, however deeply nested."""
-    if isinstance(value, Ref):
-        yield value
-    elif isinstance(value, Block):
-        yield from refs_in(value.value)
-    elif isinstance(value, Items):
-        yield from refs_in(value.values)
-    elif isinstance(value, dict):
-        for item in value.values():
-            yield from refs_in(item)
-    elif isinstance(value, list | tuple):
-        for item in value:
-            yield from refs_in(item)
