@@ -91,6 +91,20 @@ def _tagged(dumper, node):
 _Dumper.add_representer(Tagged, _tagged)
 
 
+class _CheckLoader(yaml.SafeLoader):
+    """Reads the tags back as Tagged values, to check that the files say exactly what was converted."""
+
+
+def _read_tagged(loader, tag, node):
+    if isinstance(node, yaml.SequenceNode):
+        return Tagged(tag, loader.construct_sequence(node, deep=True))
+    value = loader.construct_scalar(node)
+    return Tagged(tag, int(value) if tag == "!days" else value)
+
+
+_CheckLoader.add_multi_constructor("!", lambda loader, suffix, node: _read_tagged(loader, f"!{suffix}", node))
+
+
 def spec_fields(spec, skip=()):
     """Every dataclass field of the spec except those left at their default."""
     values = {}
@@ -177,8 +191,10 @@ def convert(source, target):
         path = target / name
         path.parent.mkdir(parents=True, exist_ok=True)
         text = yaml.dump(content, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100)
+        if yaml.load(text, Loader=_CheckLoader) != content:  # noqa: S506 (a SafeLoader)
+            raise SystemExit(f"{name}: the YAML written does not read back the same")
         path.write_text(_HEADERS.get(Path(name).name, "") + text, encoding="utf-8")
-        print(f"{path}: {len(content)} entries")
+        print(f"wrote {path}")
 
 
 _HEADERS = {
