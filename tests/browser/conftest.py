@@ -29,7 +29,7 @@ from industries.factories import (
     ShoppingStreetPageFactory,
 )
 from tests.base import site_with_language_trees, synchronise_language_trees, translate_page
-from tests.home.test_seed_demo import fast_avif_encoding, render_small
+from tests.demo.test_seed_demo import fast_avif_encoding, render_small
 from tourism.factories import FairPageFactory, TourismIndexPageFactory, TourPageFactory, TourSessionFactory
 
 # A 1×1 transparent PNG: what map tiles are in tests, which never leave the machine.
