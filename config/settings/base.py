@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "anime",
     "tourism",
     "search",
+    "demo",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

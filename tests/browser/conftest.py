@@ -30,7 +30,7 @@ from industries.factories import (
     ShoppingStreetPageFactory,
 )
 from tests.base import site_with_language_trees, synchronise_language_trees, translate_page
-from tests.home.test_seed_demo import fast_avif_encoding, render_small
+from tests.demo.test_seed_demo import fast_avif_encoding, render_small
 from tourism.factories import FairPageFactory, TourismIndexPageFactory, TourPageFactory, TourSessionFactory
 from tourism.organizers import fair_organizer_add
 
@@ -237,7 +237,7 @@ def demo(transactional_db):
     """The demo site as seed_demo builds it (small images, fast AVIF renditions): every page type
     in every language. Minutes to build: a test that needs it does all its work in one test."""
     site_with_language_trees()
-    with mock.patch("home.demo.builder.render", render_small):
+    with mock.patch("demo.builder.render", render_small):
         call_command("seed_demo", stdout=StringIO(), stderr=StringIO(), verbosity=0)
     with fast_avif_encoding():
         yield

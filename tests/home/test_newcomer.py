@@ -13,8 +13,8 @@ from django.test import SimpleTestCase, override_settings
 from django.urls import NoReverseMatch, clear_url_caches, reverse
 
 import config.urls
-from home.demo.accounts import DEMO_ROLE_ACCOUNTS
-from home.demo.builder import ensure_demo_admin
+from demo.accounts import DEMO_ROLE_ACCOUNTS
+from demo.builder import ensure_demo_admin
 from tests.base import SiteTestCase
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -13,7 +13,7 @@ from django.db import DatabaseError, connection, transaction
 from django.test import TestCase, override_settings
 from django.utils import translation
 
-from home.demo.builder import DemoBuilder
+from demo.builder import DemoBuilder
 from search.selectors import page_search
 from tests.search.relevance_set import CASES
 
