@@ -10,6 +10,8 @@ import datetime
 from dataclasses import dataclass, field
 
 SOURCE_LANGUAGE = "ja"
+# Every demo picture is described in every site language, whichever pages use it.
+ALT_LANGUAGES = ("ja", "en", "zh-hans", "zh-hant", "ko")
 
 
 class T(dict):
@@ -152,17 +154,27 @@ def featured(*keys):
 
 @dataclass(frozen=True)
 class ImageSpec:
-    """A generated illustration. The title is the alt text wherever no contextual alt is given."""
+    """A generated illustration: what it shows (`alt`, in every language), and how to draw it.
+
+    `motif` names the kind of scene (home.demo.images) and `subject` what is in it, where the
+    motif draws several things (the goods in a shop window, the product of a still life).
+    """
 
     key: str
-    title: T
+    alt: T
     motif: str
     palette: tuple
+    subject: str = ""
     size: tuple = (1200, 800)
 
     @property
     def full_title(self):
-        return f"{self.title['ja']} / {self.title['en']}"
+        """The image's title in the library, and its fallback alt text (core.image_alt).
+
+        An image is one object shared by every language version of a page, so it carries
+        the source language and English; alt text written on a page is in its language.
+        """
+        return f"{self.alt['ja']} / {self.alt['en']}"
 
 
 @dataclass(frozen=True)
@@ -230,8 +242,11 @@ def page(model, key, parent, *, relations=None, sessions=(), **fields):
     return PageSpec(model, key, parent, fields, relations or {}, tuple(sessions))
 
 
-def illustration(key, ja, en, motif, palette, size=(1200, 800)):
-    return ImageSpec(key, t(ja, en), motif, palette, size)
+def illustration(key, alt, motif, palette, subject="", size=(1200, 800)):
+    """A generated picture; `alt` is a t(...) in all five languages describing what it shows."""
+    if len(alt) < len(ALT_LANGUAGES) or not all(alt.get(code) for code in ALT_LANGUAGES):
+        raise ValueError(f"Give the alt text of image {key!r} in {', '.join(ALT_LANGUAGES)}")
+    return ImageSpec(key, alt, motif, palette, subject, size)
 
 
 def texts_in(value):

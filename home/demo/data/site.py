@@ -17,16 +17,25 @@ from home.demo.content import (
 IMAGES = [
     illustration(
         "hero-nerima-dusk",
-        "夕暮れの練馬の街並みを描いたイラスト。低い家並みと駅、明かりの灯る窓、手前に畑が広がる",
-        "Illustration of Nerima at dusk: low houses, a station and lit windows, with fields in the foreground",
+        t(
+            "夕暮れの練馬の街並みを描いたイラスト。低い家並みと駅、明かりの灯る窓、手前に畑が広がる",
+            "Illustration of Nerima at dusk: low houses, a station and lit windows, with fields in the foreground",
+            "黄昏时分练马街景的插图：低矮的房屋、车站和亮灯的窗户，前景是农田",
+            "黃昏時分練馬街景的插圖：低矮的房屋、車站和亮燈的窗戶，前景是農田",
+            "해 질 녘 네리마 거리 일러스트: 낮은 집들과 역, 불 켜진 창문, 앞쪽에 펼쳐진 밭",
+        ),
         "skyline",
         ("#f3a76b", "#fbe3c4", "#5b4a6b", "#6f8f4e", "#ffd66b"),
-        size=(1600, 900),
     ),
     illustration(
         "plaza-building",
-        "駅前広場に面した区民・産業プラザの建物と街路樹のイラスト",
-        "Illustration of the Citizens' and Industry Plaza building on a station square, lined with trees",
+        t(
+            "駅前広場に面した区民・産業プラザの建物と街路樹のイラスト",
+            "Illustration of the Citizens' and Industry Plaza building on a station square, lined with trees",
+            "车站前广场旁的区民・产业广场大楼与行道树的插图",
+            "車站前廣場旁的區民・產業廣場大樓與行道樹的插圖",
+            "역 앞 광장에 면한 구민·산업 플라자 건물과 가로수 일러스트",
+        ),
         "plaza",
         ("#9cc9e8", "#d9d4cc", "#6d8fa8", "#5f9a5a", "#c9c2b6"),
     ),

@@ -12,24 +12,54 @@ from home.demo.content import (
 IMAGES = [
     illustration(
         "support-consultation",
-        "ホワイトボードの前で机を囲み相談する人たちのイラスト",
-        "Illustration of people talking around a table in front of a whiteboard",
+        t(
+            "ホワイトボードの前で机を囲み相談する人たちのイラスト",
+            "Illustration of people talking around a table in front of a whiteboard",
+            "在白板前围桌商谈的人们的插图",
+            "在白板前圍桌商談的人們的插圖",
+            "화이트보드 앞에서 테이블에 둘러앉아 상담하는 사람들 일러스트",
+        ),
         "meeting",
         ("#f1f5f9", "#c9b79c", "#ffffff", "#2d4b73", "#e76f51"),
     ),
     illustration(
         "support-financing",
-        "机を挟んで話し合う事業者と相談員のイラスト",
-        "Illustration of a business owner and an adviser talking across a table",
+        t(
+            "机を挟んで話し合う事業者と相談員のイラスト",
+            "Illustration of a business owner and an adviser talking across a table",
+            "隔着桌子交谈的经营者与顾问的插图",
+            "隔著桌子交談的經營者與顧問的插圖",
+            "책상을 사이에 두고 이야기하는 사업자와 상담원 일러스트",
+        ),
         "meeting",
         ("#f6f1e9", "#8d6e63", "#fffdf7", "#3f7f4f", "#f4a261"),
+        subject="two",
     ),
     illustration(
         "support-seminar",
-        "大きなテーブルを囲んで交流する参加者たちのイラスト",
-        "Illustration of seminar participants meeting around a large table",
+        t(
+            "講師の話を聞くセミナーの参加者たちのイラスト",
+            "Illustration of seminar participants listening to a speaker at a whiteboard",
+            "在白板前听讲师讲解的研讨会参加者插图",
+            "在白板前聽講師講解的研討會參加者插圖",
+            "화이트보드 앞 강사의 이야기를 듣는 세미나 참가자들 일러스트",
+        ),
         "meeting",
         ("#eef2f7", "#b08968", "#ffffff", "#6d597a", "#e9c46a"),
+        subject="seminar",
+    ),
+    illustration(
+        "story-seminar-founders",
+        t(
+            "机を挟んで話し合う二人の創業者のイラスト",
+            "Illustration of two founders talking across a desk",
+            "隔着桌子交谈的两位创业者插图",
+            "隔著桌子交談的兩位創業者插圖",
+            "책상을 사이에 두고 이야기하는 두 창업자 일러스트",
+        ),
+        "meeting",
+        ("#f3efe6", "#6b7f99", "#fffef8", "#c0504d", "#2f6f6a"),
+        subject="two",
     ),
 ]
 
