@@ -98,8 +98,11 @@ class Canvas:
         else:
             self.circle(x, y, 0.05, (255, 244, 200))
 
-    def person(self, x, base, height, clothes, *, facing=0, arms_up=False, seated=False):
-        """A standing (or seated) figure from its feet at (x, base); `height` is a fraction of the picture."""
+    def person(self, x, base, height, clothes, *, facing=0, arms_up=False, seated=False, flag=None):
+        """A standing (or seated) figure from its feet at (x, base); `height` is a fraction of the picture.
+
+        `arms_up` raises the arm on the side it faces, holding up a small flag of colour `flag` if given.
+        """
         skin, hair = self.pick(SKIN_TONES), self.pick(HAIR)
         head = height * 0.13
         body_top = base - height * (0.62 if seated else 0.82)
@@ -114,7 +117,16 @@ class Canvas:
         )
         self.ellipse(x - half, body_top - half * 0.3, x + half, body_top + half * 0.6, clothes)
         if arms_up:
-            self.line([(x + half, body_top + head * 0.3), (x + half * 2.2, body_top - head * 1.5)], clothes, 0.012)
+            side = facing or 1
+            hand = (x + side * half * 2.2, body_top - head * 1.5)
+            self.line([(x + side * half, body_top + head * 0.3), hand], clothes, 0.012)
+            if flag:
+                pole = hand[1] - head * 1.2
+                self.line([hand, (hand[0], pole)], (90, 90, 90), 0.004)
+                self.polygon(
+                    [(hand[0], pole), (hand[0] + side * half * 1.6, pole + head * 0.3), (hand[0], pole + head * 0.6)],
+                    flag,
+                )
         head_x = x + facing * half * 0.15
         head_half = head * 0.5 * self.height / self.width
         self.ellipse(head_x - head_half, body_top - head * 1.05, head_x + head_half, body_top - head * 0.05, skin)

@@ -51,9 +51,7 @@ def _guide_and_group(canvas, floor, clothes):
     """A guide holding up a small flag and a group of visitors listening, nearest largest."""
     guide_x = canvas.pick([canvas.between(0.08, 0.22), canvas.between(0.78, 0.92)])
     facing = 1 if guide_x < 0.5 else -1
-    canvas.person(guide_x, floor + 0.2, 0.68, canvas.colour(1), facing=facing, arms_up=True)
-    flag_x, flag_y = guide_x + 0.1 * facing * 0.5, floor + 0.2 - 0.68 * 0.95
-    canvas.polygon([(flag_x, flag_y), (flag_x + 0.06, flag_y + 0.02), (flag_x, flag_y + 0.04)], canvas.colour(4))
+    canvas.person(guide_x, floor + 0.2, 0.68, canvas.colour(1), facing=facing, arms_up=True, flag=canvas.colour(4))
     count = canvas.rng.randint(4, 8)
     start, stop = (guide_x + 0.12, 0.98) if facing > 0 else (0.02, guide_x - 0.12)
     for x, y in canvas.scatter(count, start, stop, floor + 0.15, floor + 0.3):

@@ -121,7 +121,7 @@ def draw_still_life(canvas, subject):
         steam(canvas, centre_x, centre_y - 0.2, size)
     # A second, smaller thing behind: the same goods in the background, or a cup of tea.
     back_x = canvas.pick([0.12, 0.86])
-    draw_item(canvas, back_x, horizon - 0.02, size * 0.6, shade(canvas.colour(2), 0.3))
+    draw_item(canvas, back_x, horizon + 0.04, size * 0.6, shade(canvas.colour(2), 0.3))
 
 
 @motif("vegetables")

@@ -100,8 +100,10 @@ def _interior(canvas):
 
 def _stencil_dyeing(canvas, bench):
     """A long board with white cloth, a stencil laid on it and a spatula spreading paste."""
-    canvas.rect(0, bench - 0.03, 1, bench + 0.25, (236, 230, 214))
     x = canvas.between(0.15, 0.55)
+    # The dyer stands behind the board, so the cloth and stencil stay in view.
+    canvas.person(x + 0.2, bench + 0.15, 0.7, canvas.colour(3), facing=-1)
+    canvas.rect(0, bench - 0.03, 1, bench + 0.25, (236, 230, 214))
     canvas.rect(x, bench - 0.02, x + 0.3, bench + 0.23, shade(canvas.colour(1), 0.15))
     for row in range(5):
         for col in range(9):
@@ -110,7 +112,6 @@ def _stencil_dyeing(canvas, bench):
         [(x + 0.18, bench + 0.05), (x + 0.32, bench + 0.02), (x + 0.34, bench + 0.06), (x + 0.2, bench + 0.09)],
         (150, 110, 70),
     )
-    canvas.person(x + 0.2, 1.05, 0.75, canvas.colour(3), facing=-1)
 
 
 def _stencil_cutting(canvas, bench):
