@@ -59,6 +59,7 @@ class DemoBuilder:
         self.data = data
         self.locales = {}
         self.images = {}
+        self.image_specs = {}
         self.snippets = {}
         self.pages = {}
         self.fresh = set()  # keys of the snippets and pages created in this run
@@ -72,6 +73,7 @@ class DemoBuilder:
         problems = validate(data)
         if problems:
             raise DemoDataError("; ".join(problems))
+        self.image_specs = {spec.key: spec for spec in data.images}
         steps = [("locales", self.ensure_locales)]
         steps += [(f"image {spec.key}", partial(self.ensure_image, spec)) for spec in data.images]
         steps += [(f"snippet {spec.key}", partial(self.ensure_snippet, spec)) for spec in data.snippets]
@@ -281,12 +283,22 @@ class DemoBuilder:
     # Values ----------------------------------------------------------------------------
 
     def _field_values(self, spec, code):
-        return {
+        values = {
             name: self._stream(value, code, f"{spec.key}/{name}")
             if isinstance(value, Stream)
             else self._resolve(value, code)
             for name, value in spec.fields.items()
         }
+        return values | self._main_image_alt(spec, code)
+
+    def _main_image_alt(self, spec, code):
+        """The header picture's alt text in the page's language, from the picture's own
+        description in that language (the image's description is one text for every language)."""
+        image_field = getattr(apps.get_model(spec.model), "main_image_field", None)
+        ref = spec.fields.get(image_field) if image_field else None
+        if not isinstance(ref, Ref) or "main_image_alt" in spec.fields:
+            return {}
+        return {"main_image_alt": self.image_specs[ref.key].alt[code]}
 
     def _resolve(self, value, code):
         """A model field value: texts in the language, references as objects, relative dates as dates."""

@@ -65,18 +65,28 @@ class Stream(tuple):
 
 @dataclass(frozen=True)
 class ImageSpec:
-    """A generated illustration. The title is the alt text wherever no contextual alt is given."""
+    """A generated illustration: what it shows (`alt`, in every language), and how to draw it.
+
+    `motif` names the kind of scene (demo.images) and `subject` what is in it, where the
+    motif draws several things (the goods in a shop window, the product of a still life).
+    """
 
     key: str
-    title: T
+    alt: T
     motif: str
     # Colours as "#rrggbb" strings, background first.
     palette: tuple
+    subject: str = ""
     size: tuple = (1200, 800)
 
     @property
     def full_title(self):
-        return f"{self.title['ja']} / {self.title['en']}"
+        """The image's title in the library, and its fallback alt text (core.image_alt).
+
+        An image is one object shared by every language version of a page, so it carries
+        the source language and English; alt text written on a page is in its language.
+        """
+        return f"{self.alt['ja']} / {self.alt['en']}"
 
 
 @dataclass(frozen=True)

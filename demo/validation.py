@@ -6,11 +6,14 @@ page is translated into, a page listed before its parent. Each problem names the
 and the entry.
 """
 
+from django.conf import settings
+
 from wagtail.images import get_image_model
 
 from demo.specs import SOURCE_LANGUAGE, Ref, T, values_in
 
 REQUIRED_LANGUAGES = {SOURCE_LANGUAGE, "en"}
+SITE_LANGUAGES = {code for code, _name in settings.LANGUAGES}
 
 
 def validate(data):
@@ -31,6 +34,11 @@ def validate(data):
         for spec in data.images
         if len(spec.full_title) > title_length
     ]
+
+    # A picture is described in every language, whichever pages show it.
+    for spec in data.images:
+        if missing := sorted(SITE_LANGUAGES - {code for code, text in spec.alt.items() if text.strip()}):
+            problems.append(f"{where('image', spec)}: alt text lacks {missing}")
 
     for kind, specs in (("snippet", data.snippets), ("page", [data.home, *data.pages])):
         for spec in specs:
