@@ -27,7 +27,7 @@ items:
 """
 IMAGES = """
 - key: street
-  title: {ja: 商店街のイラスト, en: Illustration of a shopping street}
+  alt: {ja: 商店街のイラスト, en: Illustration of a shopping street, zh-hans: 商店街插图, zh-hant: 商店街插圖, ko: 상점가 일러스트}
   motif: street
   palette: ['#ffffff', '#000000']
   size: [300, 200]
