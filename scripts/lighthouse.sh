@@ -29,14 +29,21 @@ mapfile -t paths < <(.venv/bin/python scripts/lighthouse_paths.py)
 printf '| page | performance | accessibility | best practices | LCP (s) | CLS |\n|---|---|---|---|---|---|\n'
 for path in "${paths[@]}"; do
     name=$(tr -c 'a-zA-Z0-9' '_' <<<"$path")
-    "$TOOLS/node_modules/.bin/lighthouse" "$BASE_URL$path" --quiet \
-        --only-categories=performance,accessibility,best-practices \
-        --chrome-flags="--headless=new --no-sandbox" \
-        --output=json --output-path="$OUT/$name.json" >/dev/null 2>&1 || true
+    # Lighthouse now and then fails to record the trace (NO_NAVSTART): such a run is repeated once.
+    for attempt in 1 2; do
+        "$TOOLS/node_modules/.bin/lighthouse" "$BASE_URL$path" --quiet \
+            --only-categories=performance,accessibility,best-practices \
+            --chrome-flags="--headless=new --no-sandbox" \
+            --output=json --output-path="$OUT/$name.json" >/dev/null 2>&1 || true
+        grep -q '"runtimeError"' "$OUT/$name.json" 2>/dev/null || break
+    done
     .venv/bin/python - "$path" "$OUT/$name.json" <<'PY'
 import json, sys
 
 path, report = sys.argv[1], json.load(open(sys.argv[2]))
+if "runtimeError" in report:
+    print(f"| {path} | Lighthouse failed: {report['runtimeError']['code']} | | | | |")
+    sys.exit()
 score = lambda key: round(100 * (report["categories"][key]["score"] or 0))
 audit = lambda key: report["audits"][key]["numericValue"]
 print(f"| {path} | {score('performance')} | {score('accessibility')} | {score('best-practices')} "

@@ -5,6 +5,8 @@ keyboard buttons named after their place; axe finds no violations with the map d
 Tiles never leave the machine: the tab fixture answers tile requests with a blank image.
 """
 
+import time
+
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
@@ -27,6 +29,16 @@ def listed_names(tab, list_selector):
 
 def marker_names(tab):
     return tab.page.eval_on_selector_all(MARKERS, "markers => markers.map(marker => marker.alt)")
+
+
+def markers_drawn(tab, timeout=10):
+    """Whether every marker's image has loaded, waiting up to `timeout` seconds."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if tab.page.eval_on_selector_all(MARKERS, "markers => markers.every(m => m.complete && m.naturalWidth > 0)"):
+            return True
+        time.sleep(0.1)
+    return False
 
 
 def wait_for_markers(tab, count):
@@ -62,6 +74,8 @@ def test_the_maps_markers_are_its_list_and_axe_finds_nothing(tab, demo_site, pic
     wait_for_markers(tab, len(names))
 
     assert sorted(marker_names(tab)) == sorted(names)
+    # The marker images are the static files named by the page, not a guess that can 404.
+    assert markers_drawn(tab), "a marker's image did not load"
     assert tab.tile_requests, "the map asked for tiles (answered with a blank image)"
     # A marker is a button in the tab order, named after its place.
     marker = tab.page.locator(MARKERS).first

@@ -4,8 +4,9 @@
 // this module, or without tiles, the list and its map-service links are all there is.
 //
 // Markup: [data-place-map] (hidden until drawn) with data-places, data-leaflet (Leaflet's
-// script, a static file), data-tile-url, data-tile-attribution, data-label, data-zoom-in,
-// data-zoom-out. A section's filter form is [data-place-filter] with the same data-places.
+// script, a static file), data-marker-icon, data-marker-icon-2x and data-marker-shadow (the
+// marker's images, static files), data-tile-url, data-tile-attribution, data-label,
+// data-zoom-in, data-zoom-out. A section's filter form is [data-place-filter] with the same data-places.
 
 let leafletLoading;
 
@@ -77,6 +78,14 @@ export function init(root) {
     loadLeaflet(root.dataset.leaflet)
         .then((L) => {
             root.hidden = false;
+            // Leaflet finds its marker images from its stylesheet's location; in the one bundled,
+            // hashed stylesheet that guess points nowhere, so the files are named here.
+            L.Icon.Default.imagePath = "";
+            L.Icon.Default.mergeOptions({
+                iconUrl: root.dataset.markerIcon,
+                iconRetinaUrl: root.dataset.markerIcon2x,
+                shadowUrl: root.dataset.markerShadow,
+            });
             root.setAttribute("role", "region");
             root.setAttribute("aria-label", root.dataset.label);
             map = L.map(root, { zoomControl: false, scrollWheelZoom: false });
