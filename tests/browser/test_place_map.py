@@ -28,7 +28,10 @@ def listed_names(tab, list_selector):
 
 
 def marker_names(tab):
-    return tab.page.eval_on_selector_all(MARKERS, "markers => markers.map(marker => marker.alt)")
+    """The places the markers name: a marker's own, or every place of a group marker."""
+    return tab.page.eval_on_selector_all(
+        MARKERS, "markers => markers.flatMap(m => m.dataset.names ? JSON.parse(m.dataset.names) : [m.alt])"
+    )
 
 
 def markers_drawn(tab, timeout=10):
@@ -127,3 +130,30 @@ def test_without_javascript_the_list_and_map_links_remain(chromium, live_server,
         assert items.first.locator("a[href^='https://www.openstreetmap.org/']").count() == 1
     finally:
         context.close()
+
+
+def test_places_too_close_to_tell_apart_share_one_marker_that_lists_them(tab, demo_site, pickle_maker):
+    PickleMakerPageFactory(
+        parent=demo_site.industries,
+        title="大泉ぬか漬け",
+        slug="oizumi-nukazuke",
+        area=pickle_maker.area,
+        address="東京都練馬区大泉町1-2",
+        latitude="35.753100",
+        longitude="139.587100",
+    )
+    tab.goto("/en/industries/")
+    wait_for_markers(tab, 2)  # Daikondo alone, and one marker for the two neighbours
+    assert sorted(marker_names(tab)) == sorted(listed_names(tab, "#section-places"))
+    group = tab.page.locator(f"{MARKERS}.place-map__group")
+    assert group.inner_text() == "2"
+    names = group.get_attribute("title").split(" / ")  # in the list's order
+    assert sorted(names) == sorted(["大泉漬物", "大泉ぬか漬け"])
+    group.focus()
+    tab.page.keyboard.press("Enter")
+    links = tab.page.locator(".leaflet-popup li a")
+    links.first.wait_for()
+    assert links.all_inner_texts() == names
+    violations = Axe().run(tab.page).response["violations"]
+    assert violations == [], f"axe on {tab.page.url}:\n{describe(violations)}"
+    assert tab.console_errors == []

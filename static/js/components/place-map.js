@@ -43,19 +43,65 @@ function popupContent(place) {
     return content;
 }
 
+// Markers closer than this (in pixels, Leaflet's marker is 25 x 41) would overlap: they are
+// drawn as one group marker, so every marker stays a target of its own (WCAG 2.5.8).
+const OVERLAP = { x: 28, y: 44 };
+
+export function groupOverlapping(places, pointOf) {
+    const groups = [];
+    for (const place of places) {
+        const point = pointOf(place);
+        const group = groups.find((g) => Math.abs(g.point.x - point.x) < OVERLAP.x && Math.abs(g.point.y - point.y) < OVERLAP.y);
+        if (group) group.places.push(place);
+        else groups.push({ point, places: [place] });
+    }
+    return groups.map((group) => group.places);
+}
+
+function groupMarker(L, places) {
+    const names = places.map((place) => place.name);
+    const center = [
+        places.reduce((sum, place) => sum + place.lat, 0) / places.length,
+        places.reduce((sum, place) => sum + place.lon, 0) / places.length,
+    ];
+    const icon = L.divIcon({ className: "place-map__group", html: String(places.length), iconSize: [34, 34] });
+    const list = document.createElement("ul");
+    list.className = "place-map__group-list";
+    list.replaceChildren(...places.map((place) => {
+        const item = document.createElement("li");
+        item.append(popupContent(place));
+        return item;
+    }));
+    // keyboard: a button named after every place in it (its title); Enter opens the list of links.
+    const marker = L.marker(center, { icon, title: names.join(" / "), keyboard: true }).bindPopup(list, { closeButton: false });
+    marker.on("add", () => {
+        marker.getElement().dataset.names = JSON.stringify(names);
+    });
+    return marker;
+}
+
 function drawMarkers(L, map, layer, places) {
     layer.clearLayers();
-    for (const place of places) {
+    for (const group of groupOverlapping(places, (place) => map.latLngToLayerPoint([place.lat, place.lon]))) {
+        if (group.length > 1) {
+            groupMarker(L, group).addTo(layer);
+            continue;
+        }
+        const [place] = group;
         // keyboard: the marker is a focusable button named after the place; Enter opens its popup.
         L.marker([place.lat, place.lon], { alt: place.name, title: place.name, keyboard: true })
             .bindPopup(popupContent(place), { closeButton: false })
             .addTo(layer);
     }
+}
+
+function showPlaces(L, map, layer, places) {
     if (places.length === 1) {
         map.setView([places[0].lat, places[0].lon], 16);
     } else if (places.length > 1) {
         map.fitBounds(L.latLngBounds(places.map((place) => [place.lat, place.lon])), { padding: [24, 24], maxZoom: 16 });
     }
+    drawMarkers(L, map, layer, places);
 }
 
 function applyFilter(form, list) {
@@ -96,11 +142,13 @@ export function init(root) {
                 if (event.key === "Escape") map.closePopup();
             });
             const layer = L.layerGroup().addTo(map);
-            drawMarkers(L, map, layer, listedPlaces(list));
+            showPlaces(L, map, layer, listedPlaces(list));
+            // Places that overlap at one zoom may stand apart at the next.
+            map.on("zoomend", () => drawMarkers(L, map, layer, listedPlaces(list)));
             const form = document.querySelector(`[data-place-filter][data-places="${root.dataset.places}"]`);
             form?.addEventListener("change", () => {
                 applyFilter(form, list);
-                drawMarkers(L, map, layer, listedPlaces(list));
+                showPlaces(L, map, layer, listedPlaces(list));
             });
         })
         .catch(() => {
