@@ -47,11 +47,13 @@ function popupContent(place) {
 // drawn as one group marker, so every marker stays a target of its own (WCAG 2.5.8).
 const OVERLAP = { x: 28, y: 44 };
 
-export function groupOverlapping(places, pointOf) {
+function groupOverlapping(places, pointOf) {
     const groups = [];
     for (const place of places) {
         const point = pointOf(place);
-        const group = groups.find((g) => Math.abs(g.point.x - point.x) < OVERLAP.x && Math.abs(g.point.y - point.y) < OVERLAP.y);
+        const overlaps = (group) =>
+            Math.abs(group.point.x - point.x) < OVERLAP.x && Math.abs(group.point.y - point.y) < OVERLAP.y;
+        const group = groups.find(overlaps);
         if (group) group.places.push(place);
         else groups.push({ point, places: [place] });
     }
@@ -67,13 +69,14 @@ function groupMarker(L, places) {
     const icon = L.divIcon({ className: "place-map__group", html: String(places.length), iconSize: [34, 34] });
     const list = document.createElement("ul");
     list.className = "place-map__group-list";
-    list.replaceChildren(...places.map((place) => {
+    for (const place of places) {
         const item = document.createElement("li");
         item.append(popupContent(place));
-        return item;
-    }));
+        list.append(item);
+    }
     // keyboard: a button named after every place in it (its title); Enter opens the list of links.
-    const marker = L.marker(center, { icon, title: names.join(" / "), keyboard: true }).bindPopup(list, { closeButton: false });
+    const marker = L.marker(center, { icon, title: names.join(" / "), keyboard: true });
+    marker.bindPopup(list, { closeButton: false });
     marker.on("add", () => {
         marker.getElement().dataset.names = JSON.stringify(names);
     });
