@@ -122,6 +122,16 @@ class DemoPagesShowEachPictureOnceTests(TestCase):
         with mock.patch("demo.builder.render", render_tiny):
             call_command("seed_demo", stdout=StringIO(), stderr=StringIO(), verbosity=0)
 
+    def test_the_header_picture_is_described_in_the_pages_language(self):
+        shop = next(spec for spec in DATA.pages if spec.key == "miyakoya")
+        picture = next(spec for spec in DATA.images if spec.key == shop.fields["main_image"].key)
+        with fast_avif_encoding():
+            for code in ALT_LANGUAGES:
+                with self.subTest(language=code):
+                    html = self.client.get(f"/{code}/industries/miyakoya/").content.decode()
+                    header = html[html.index('class="page-header') :]
+                    self.assertIn(f'alt="{picture.alt[code]}"', header[: header.index("</header>")])
+
     def test_no_page_shows_the_same_picture_twice_in_any_language(self):
         pages = Page.objects.live().filter(depth__gt=1).select_related("locale").order_by("path")
         self.assertGreater(pages.count(), 5 * 60)
