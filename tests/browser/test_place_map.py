@@ -1,6 +1,7 @@
 """The map beside its list: every listed place is a marker and every marker a listed place, on a
 profile and on a section index, in Japanese and English; the filter updates both; markers are
-keyboard buttons named after their place; axe finds no violations with the map drawn.
+keyboard buttons named after their place; places whose markers would overlap share one marker
+that names and links them all; axe finds no violations with the map drawn.
 
 Tiles never leave the machine: the tab fixture answers tile requests with a blank image.
 """
